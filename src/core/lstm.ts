@@ -1,0 +1,125 @@
+import { sigmoid, tanh } from './activations';
+import { gatePreActivation } from './affine';
+import { checkMatrix, checkVector, hiddenSizeOf } from './validate';
+
+/**
+ * LSTM parameters. Every matrix has H rows and H + D columns: columns 0..H-1 multiply h_{t-1},
+ * columns H..H+D-1 multiply x_t (the concatenation [h_{t-1}, x_t]). Biases have H entries.
+ */
+export interface LstmParams {
+  Wf: number[][];
+  Wi: number[][];
+  Wc: number[][];
+  Wo: number[][];
+  bf: number[];
+  bi: number[];
+  bc: number[];
+  bo: number[];
+}
+
+/** Optional initial state; both default to zeros. */
+export interface LstmInit {
+  h0?: number[];
+  c0?: number[];
+}
+
+/** Everything the cell computed at one time step, at full float64 precision (plain data). */
+export interface LstmStep {
+  /** input x_t (D) */
+  x: number[];
+  /** h_{t-1} and C_{t-1} (H each) */
+  hPrev: number[];
+  cPrev: number[];
+  /** pre-activations W·[h_{t-1}, x_t] + b of the forget, input, candidate and output layers */
+  zf: number[];
+  zi: number[];
+  zc: number[];
+  zo: number[];
+  /** forget gate, input gate, candidate memory, output gate */
+  f: number[];
+  i: number[];
+  cTilde: number[];
+  o: number[];
+  /** new cell state C_t and hidden state h_t */
+  c: number[];
+  h: number[];
+}
+
+/** The parameter names in a fixed order: forget, input, candidate, output. */
+export const LSTM_WEIGHT_NAMES = ['Wf', 'Wi', 'Wc', 'Wo'] as const;
+export const LSTM_BIAS_NAMES = ['bf', 'bi', 'bc', 'bo'] as const;
+
+/** Hidden size H and input size D implied by the parameters (D = columns − H). Throws on bad shapes. Pure. */
+export function lstmDimensions(params: LstmParams): { hiddenSize: number; inputSize: number } {
+  const hiddenSize = hiddenSizeOf('Wf', params?.Wf);
+  const firstRow: unknown = params.Wf[0];
+  const columns = Array.isArray(firstRow) ? firstRow.length : 0;
+  const inputSize = columns - hiddenSize;
+  if (inputSize < 0) throw new Error(`Wf row 0 has ${columns} columns, expected at least H=${hiddenSize}`);
+  checkLstmParams(params, hiddenSize, inputSize);
+  return { hiddenSize, inputSize };
+}
+
+/** Throws an Error naming the offending parameter unless every matrix is H × (H + D) and every bias has H entries. Pure. */
+export function checkLstmParams(params: LstmParams, hiddenSize: number, inputSize: number): void {
+  if (params === null || typeof params !== 'object') throw new Error('params must be an object');
+  const why = `H=${hiddenSize} + D=${inputSize}`;
+  for (const name of LSTM_WEIGHT_NAMES) {
+    checkMatrix(name, params[name], hiddenSize, hiddenSize + inputSize, why);
+  }
+  for (const name of LSTM_BIAS_NAMES) checkVector(name, params[name], hiddenSize);
+}
+
+/** One LSTM step from (h_{t-1}, C_{t-1}) and x_t. Validates shapes; never mutates its inputs. */
+export function lstmStep(params: LstmParams, x: number[], hPrev: number[], cPrev: number[]): LstmStep {
+  const hiddenSize = hiddenSizeOf('Wf', params?.Wf);
+  checkVector('x', x, Array.isArray(x) || ArrayBuffer.isView(x) ? x.length : 0);
+  checkLstmParams(params, hiddenSize, x.length);
+  checkVector('hPrev', hPrev, hiddenSize);
+  checkVector('cPrev', cPrev, hiddenSize);
+  return computeStep(params, Array.from(x), Array.from(hPrev), Array.from(cPrev));
+}
+
+/**
+ * Runs the cell over a sequence from h0 and c0 (zeros by default) and returns one LstmStep per input.
+ * `runLstm(params, [])` is `[]`. Validates everything up front; never mutates its inputs.
+ */
+export function runLstm(params: LstmParams, xs: number[][], init: LstmInit = {}): LstmStep[] {
+  if (!Array.isArray(xs)) throw new Error('xs must be an array of input vectors');
+  if (xs.length === 0) return [];
+  const hiddenSize = hiddenSizeOf('Wf', params?.Wf);
+  const first: unknown = xs[0];
+  const inputSize = Array.isArray(first) || ArrayBuffer.isView(first) ? (first as ArrayLike<number>).length : 0;
+  checkLstmParams(params, hiddenSize, inputSize);
+  xs.forEach((x, t) => checkVector(`x[${t}]`, x, inputSize));
+  const h0 = init.h0 ?? new Array<number>(hiddenSize).fill(0);
+  const c0 = init.c0 ?? new Array<number>(hiddenSize).fill(0);
+  checkVector('h0', h0, hiddenSize);
+  checkVector('c0', c0, hiddenSize);
+
+  const steps: LstmStep[] = [];
+  let hPrev = Array.from(h0);
+  let cPrev = Array.from(c0);
+  for (const x of xs) {
+    const step = computeStep(params, Array.from(x), hPrev, cPrev);
+    steps.push(step);
+    hPrev = step.h;
+    cPrev = step.c;
+  }
+  return steps;
+}
+
+/** The six LSTM equations on already-validated inputs. */
+function computeStep(params: LstmParams, x: number[], hPrev: number[], cPrev: number[]): LstmStep {
+  const zf = gatePreActivation(params.Wf, params.bf, hPrev, x);
+  const zi = gatePreActivation(params.Wi, params.bi, hPrev, x);
+  const zc = gatePreActivation(params.Wc, params.bc, hPrev, x);
+  const zo = gatePreActivation(params.Wo, params.bo, hPrev, x);
+  const f = zf.map(sigmoid);
+  const i = zi.map(sigmoid);
+  const cTilde = zc.map(tanh);
+  const o = zo.map(sigmoid);
+  const c = cPrev.map((cp, k) => f[k] * cp + i[k] * cTilde[k]);
+  const h = c.map((ck, k) => o[k] * tanh(ck));
+  return { x, hPrev, cPrev, zf, zi, zc, zo, f, i, cTilde, o, c, h };
+}
