@@ -1,0 +1,30 @@
+import type { Scenario } from '../scenario';
+
+/**
+ * The worked example the product is built around: three features [female, verb, pronoun], one hidden
+ * unit, and the exact parameters of the source article. Weight rows run over [h, female, verb, pronoun].
+ */
+export const alicePreset: Scenario = {
+  title: 'Alice is happy',
+  description:
+    'Can the cell remember that "Alice" (female) came earlier when it reaches "She"? Watch the cell state jump at "She".',
+  sentence: 'Alice is happy. She smiles.',
+  features: ['female', 'verb', 'pronoun'],
+  vocabulary: {
+    alice: [1, 0, 0],
+    is: [0, 1, 0],
+    happy: [0, 0, 0],
+    she: [1, 0, 1],
+    smiles: [0, 1, 0],
+  },
+  params: {
+    Wf: [[0.2, 0.3, -0.1, 0.4]],
+    Wi: [[0.5, 0.2, 0.3, -0.2]],
+    Wc: [[0.3, 0.1, -0.2, 0.5]],
+    Wo: [[0.1, -0.2, 0.4, 0.3]],
+    bf: [-0.1],
+    bi: [0.3],
+    bc: [0.1],
+    bo: [-0.2],
+  },
+};

@@ -1,0 +1,25 @@
+import type { LstmParams } from '../core';
+
+/**
+ * Everything the explainer needs to run one example: a sentence, the names of the input features,
+ * the vocabulary mapping each token to a feature vector, and the cell's parameters.
+ */
+export interface Scenario {
+  /** Short name shown in the header and the preset menu. */
+  title: string;
+  /** One sentence explaining what the example shows. */
+  description: string;
+  sentence: string;
+  /** Names of the D input features, e.g. ["female", "verb", "pronoun"]. */
+  features: string[];
+  /** token (in the form produced by `vocabularyKey`) → feature vector of length D */
+  vocabulary: Record<string, number[]>;
+  params: LstmParams;
+  h0?: number[];
+  c0?: number[];
+}
+
+/** Vocabulary lookups ignore case so "She" and "she" share one entry. Pure. */
+export function vocabularyKey(token: string): string {
+  return token.toLocaleLowerCase();
+}

@@ -1,0 +1,5 @@
+/** Pure TeX builders: trace → TeX strings with numbers substituted and user text escaped. */
+export { texText } from './escape';
+export { formatNumber, texNumber, texFactor, texVector, DEFAULT_DIGITS } from './number';
+export { lstmEquations, type EquationId, type EquationTex } from './lstmEquations';
+export { concatInputTex } from './concatInput';

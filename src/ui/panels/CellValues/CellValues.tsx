@@ -1,0 +1,101 @@
+import type { LstmStep } from '../../../core';
+import { concatInputTex, formatNumber } from '../../../tex';
+import { Tex } from '../../common/Tex';
+import { ValueBar } from '../../common/ValueBar';
+import { QUANTITIES, type QuantityInfo } from '../../quantities';
+import styles from './CellValues.module.css';
+
+interface CellValuesProps {
+  step: LstmStep;
+  t: number;
+  token: string;
+  digits: number;
+}
+
+/** Every quantity of the cell at one step: the concatenated input, the pre-activations, gates and states. */
+export function CellValues({ step, t, token, digits }: CellValuesProps) {
+  const units = step.h.map((_, unit) => unit);
+  const multiUnit = units.length > 1;
+  return (
+    <section className={styles.panel} aria-labelledby="cell-values-title">
+      <h2 id="cell-values-title" className={styles.title}>
+        Inside the cell at <span className={styles.token}>{token}</span>
+      </h2>
+      <div className={styles.input} data-testid="concat-input">
+        <p className={styles.caption}>Every layer reads the same input: the previous hidden state next to the new word.</p>
+        <Tex tex={concatInputTex(step, t, token, digits)} display />
+      </div>
+      <table className={styles.table}>
+        <caption className="visually-hidden">Values of the cell at step {t}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Quantity</th>
+            {multiUnit && <th scope="col">Unit</th>}
+            <th scope="col" className={styles.number}>Before</th>
+            <th scope="col" className={styles.number}>Value</th>
+            <th scope="col" className={styles.barColumn}>
+              <span className="visually-hidden">Size</span>
+            </th>
+          </tr>
+        </thead>
+        {QUANTITIES.map((quantity) => (
+          <tbody key={quantity.key} className={styles.group}>
+            {units.map((unit) => (
+              <tr key={unit}>
+                {unit === 0 && (
+                  <th scope="rowgroup" rowSpan={units.length} className={styles.label}>
+                    <span className={styles.labelInner}>
+                      <span className={styles.swatch} style={{ background: quantity.color }} aria-hidden="true" />
+                      <span className={styles.symbol}>
+                        {quantity.symbol}
+                        <sub>{t}</sub>
+                      </span>
+                      {quantity.name}
+                    </span>
+                  </th>
+                )}
+                {multiUnit && <td className={styles.unit}>{unit + 1}</td>}
+                <td className={styles.number}>{before(quantity, step, unit, t, digits)}</td>
+                <td className={`${styles.number} ${styles.value}`} data-quantity={quantity.key} data-unit={unit}>
+                  {formatNumber(step[quantity.key][unit], digits)}
+                </td>
+                <td className={styles.barColumn}>
+                  <ValueBar value={step[quantity.key][unit]} kind={quantity.range} color={quantity.color} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}
+
+/** What the value came from: σ(z) or tanh(z) for a layer, the previous state for C and h. */
+function before(quantity: QuantityInfo, step: LstmStep, unit: number, t: number, digits: number) {
+  if (quantity.preActivation) {
+    return (
+      <>
+        {quantity.squash}(
+        <span data-quantity={quantity.preActivation} data-unit={unit}>
+          {formatNumber(step[quantity.preActivation][unit], digits)}
+        </span>
+        )
+      </>
+    );
+  }
+  if (quantity.previous) {
+    return (
+      <>
+        <span className={styles.previousSymbol}>
+          {quantity.symbol}
+          <sub>{t - 1}</sub> ={' '}
+        </span>
+        <span data-quantity={quantity.previous} data-unit={unit}>
+          {formatNumber(step[quantity.previous][unit], digits)}
+        </span>
+      </>
+    );
+  }
+  return null;
+}
