@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App';
+
+afterEach(cleanup);
+
+const valueOf = (container: HTMLElement, key: string) =>
+  container.querySelector(`[data-quantity="${key}"][data-unit="0"]`)?.textContent;
+
+describe('App', () => {
+  it('opens on the Alice example at its first word', () => {
+    const { container } = render(<App />);
+    const strip = screen.getByRole('list', { name: /sentence/i });
+    expect(within(strip).getAllByRole('button').map((b) => b.querySelector('[class*="word"]')?.textContent)).toEqual([
+      'Alice',
+      'is',
+      'happy',
+      'She',
+      'smiles',
+    ]);
+    expect(screen.getByTestId('step-counter').textContent).toBe('Step 1 of 5 · Alice');
+    expect(valueOf(container, 'f')).toBe('0.550');
+    expect(screen.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  });
+
+  it('moves with the Next button and the arrow keys, showing the seed values at "She"', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Next step' }));
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByTestId('step-counter').textContent).toBe('Step 4 of 5 · She');
+    // C₃ and h₃ from SEEDS.md
+    expect(valueOf(container, 'c')).toBe('0.389');
+    expect(valueOf(container, 'h')).toBe('0.176');
+    expect(valueOf(container, 'cPrev')).toBe('0.057');
+    await user.keyboard('{End}');
+    expect(screen.getByTestId('step-counter').textContent).toContain('smiles');
+    await user.keyboard('{Home}');
+    expect(screen.getByTestId('step-counter').textContent).toContain('Alice');
+  });
+
+  it('jumps to a token when it is clicked and marks it current', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const she = screen.getByRole('button', { name: /She/ });
+    await user.click(she);
+    expect(she).toHaveAttribute('aria-current', 'step');
+    expect(screen.getByTestId('step-counter').textContent).toContain('She');
+  });
+
+  it('typesets the six equations with KaTeX', () => {
+    const { container } = render(<App />);
+    expect(container.querySelectorAll('[data-equation] .katex')).toHaveLength(12);
+    expect(container.querySelector('.katex-error')).toBeNull();
+  });
+});
