@@ -74,7 +74,7 @@ export function checkLstmParams(params: LstmParams, hiddenSize: number, inputSiz
 export function lstmStep(params: LstmParams, x: number[], hPrev: number[], cPrev: number[]): LstmStep {
   const hiddenSize = hiddenSizeOf('Wf', params?.Wf);
   checkVector('x', x, Array.isArray(x) || ArrayBuffer.isView(x) ? x.length : 0);
-  checkInputAgainstWeights(params, hiddenSize, 'x', x.length);
+  checkInputAgainstWeights(params, hiddenSize, 'x', x);
   checkLstmParams(params, hiddenSize, x.length);
   checkVector('hPrev', hPrev, hiddenSize);
   checkVector('cPrev', cPrev, hiddenSize);
@@ -91,7 +91,7 @@ export function runLstm(params: LstmParams, xs: number[][], init: LstmInit = {})
   const hiddenSize = hiddenSizeOf('Wf', params?.Wf);
   const first: unknown = xs[0];
   const inputSize = Array.isArray(first) || ArrayBuffer.isView(first) ? (first as ArrayLike<number>).length : 0;
-  checkInputAgainstWeights(params, hiddenSize, 'x[0]', inputSize);
+  checkInputAgainstWeights(params, hiddenSize, 'x[0]', first);
   checkLstmParams(params, hiddenSize, inputSize);
   xs.forEach((x, t) => checkVector(`x[${t}]`, x, inputSize));
   const h0 = init.h0 ?? new Array<number>(hiddenSize).fill(0);
@@ -113,20 +113,17 @@ export function runLstm(params: LstmParams, xs: number[][], init: LstmInit = {})
 
 /**
  * D is read from the input, so that a single weight row of the wrong length is the one named. But when
- * row 0 of all four weight matrices agrees on one width H + D' with D' ≠ the input's length, the input
- * is the odd one out: name it rather than blaming Wf. Pure.
+ * row 0 of all four weight matrices agrees on one width H + D' and the input is not D' long, the input
+ * is the odd one out: name it (as checkVector would) rather than blaming Wf. Pure.
  */
-function checkInputAgainstWeights(params: LstmParams, hiddenSize: number, name: string, inputSize: number): void {
+function checkInputAgainstWeights(params: LstmParams, hiddenSize: number, name: string, input: unknown): void {
   const widths = LSTM_WEIGHT_NAMES.map((weightName) => {
     const matrix: unknown = params[weightName];
     const row: unknown = Array.isArray(matrix) || ArrayBuffer.isView(matrix) ? (matrix as ArrayLike<unknown>)[0] : undefined;
     return Array.isArray(row) || ArrayBuffer.isView(row) ? (row as ArrayLike<unknown>).length : -1;
   });
   const width = widths[0];
-  if (width > hiddenSize && widths.every((w) => w === width) && width - hiddenSize !== inputSize) {
-    const expected = width - hiddenSize;
-    throw new Error(`${name} has ${inputSize} entries, expected ${expected} (D=${expected}: the weights have H=${hiddenSize} + ${expected} columns)`);
-  }
+  if (width > hiddenSize && widths.every((w) => w === width)) checkVector(name, input, width - hiddenSize);
 }
 
 /** The six LSTM equations on already-validated inputs. */
