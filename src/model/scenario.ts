@@ -1,4 +1,5 @@
 import type { LstmParams } from '../core';
+import type { SourceFigures } from './articleFigures';
 
 /**
  * Everything the explainer needs to run one example: a sentence, the names of the input features,
@@ -17,6 +18,8 @@ export interface Scenario {
   params: LstmParams;
   h0?: number[];
   c0?: number[];
+  /** A source article's rounded figures for this example, so the UI can compare them with the exact trace. */
+  sourceFigures?: SourceFigures;
 }
 
 /** Vocabulary lookups ignore case so "She" and "she" share one entry. Pure. */

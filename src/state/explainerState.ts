@@ -1,10 +1,17 @@
 import { alicePreset, tokenize, type Scenario } from '../model';
 
-/** What the user is looking at: the scenario and the current time step (0-based). */
+/** What the user is looking at: the scenario, the current time step (0-based) and the player. */
 export interface ExplainerState {
   scenario: Scenario;
   step: number;
+  /** true while the player advances through the sentence by itself */
+  playing: boolean;
+  /** animation speed multiplier, one of SPEEDS */
+  speed: number;
 }
+
+/** The speeds offered by the player. */
+export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 
 /** Plain actions; the UI dispatches these and never edits state directly. */
 export type ExplainerAction =
@@ -12,10 +19,15 @@ export type ExplainerAction =
   | { type: 'previousStep' }
   | { type: 'firstStep' }
   | { type: 'lastStep' }
-  | { type: 'setStep'; step: number };
+  | { type: 'setStep'; step: number }
+  /** start or stop playing; starting at the last word restarts from the first */
+  | { type: 'togglePlay' }
+  /** the player's own advance: one step on, stopping at the end */
+  | { type: 'playTick' }
+  | { type: 'setSpeed'; speed: number };
 
 /** The state the app opens with: the Alice example at its first word. */
-export const initialExplainerState: ExplainerState = { scenario: alicePreset, step: 0 };
+export const initialExplainerState: ExplainerState = { scenario: alicePreset, step: 0, playing: false, speed: 1 };
 
 /** Number of time steps of a scenario: one per token of its sentence. Pure. */
 export function stepCountOf(scenario: Scenario): number {
@@ -30,21 +42,35 @@ export function clampStep(step: number, stepCount: number): number {
 
 /** Applies one action; returns the same object when nothing changes. Pure. */
 export function explainerReducer(state: ExplainerState, action: ExplainerAction): ExplainerState {
-  const stepCount = stepCountOf(state.scenario);
-  const target = (() => {
-    switch (action.type) {
-      case 'nextStep':
-        return state.step + 1;
-      case 'previousStep':
-        return state.step - 1;
-      case 'firstStep':
-        return 0;
-      case 'lastStep':
-        return stepCount - 1;
-      case 'setStep':
-        return action.step;
-    }
-  })();
-  const step = clampStep(target, stepCount);
-  return step === state.step ? state : { ...state, step };
+  const last = stepCountOf(state.scenario) - 1;
+  switch (action.type) {
+    case 'nextStep':
+      return moveTo(state, state.step + 1, state.playing);
+    case 'previousStep':
+      return moveTo(state, state.step - 1, false);
+    case 'firstStep':
+      return moveTo(state, 0, false);
+    case 'lastStep':
+      return moveTo(state, last, false);
+    case 'setStep':
+      return moveTo(state, action.step, false);
+    case 'togglePlay':
+      if (state.playing) return { ...state, playing: false };
+      if (last <= 0) return state;
+      return { ...state, playing: true, step: state.step >= last ? 0 : state.step };
+    case 'playTick':
+      if (!state.playing) return state;
+      return state.step >= last ? { ...state, playing: false } : moveTo(state, state.step + 1, true);
+    case 'setSpeed':
+      return SPEEDS.includes(action.speed as (typeof SPEEDS)[number]) && action.speed !== state.speed
+        ? { ...state, speed: action.speed }
+        : state;
+  }
+}
+
+/** The state at another step (clamped); a manual move stops the player. */
+function moveTo(state: ExplainerState, target: number, playing: boolean): ExplainerState {
+  const step = clampStep(target, stepCountOf(state.scenario));
+  if (step === state.step && playing === state.playing) return state;
+  return { ...state, step, playing };
 }

@@ -4,7 +4,9 @@ export {
   initialExplainerState,
   clampStep,
   stepCountOf,
+  SPEEDS,
   type ExplainerState,
   type ExplainerAction,
 } from './explainerState';
 export { useTrace } from './useTrace';
+export { initialScenarioFromLocation, readInitialScenario, STRESS_QUERY_LIMITS } from './initialScenario';

@@ -3,3 +3,4 @@ export { texText } from './escape';
 export { formatNumber, texNumber, texFactor, texVector, DEFAULT_DIGITS } from './number';
 export { lstmEquations, type EquationId, type EquationTex } from './lstmEquations';
 export { concatInputTex } from './concatInput';
+export { dotProductTex, type LayerId } from './dotProduct';

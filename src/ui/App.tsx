@@ -1,28 +1,55 @@
-import { useCallback, useReducer } from 'react';
+import { useCallback, useReducer, useState } from 'react';
+import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
+import type { Stage } from '../viz/stepTimeline';
 import { explainerReducer, initialExplainerState, useTrace } from '../state';
+import { usePlayback } from './hooks/usePlayback';
+import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
+import { useStepAnimation } from './hooks/useStepAnimation';
 import { useStepKeys } from './hooks/useStepKeys';
+import { ActivationPlots } from './panels/ActivationPlots/ActivationPlots';
+import { ArticleNote } from './panels/ArticleNote/ArticleNote';
 import { CellValues } from './panels/CellValues/CellValues';
+import { ConveyorBelt } from './panels/ConveyorBelt/ConveyorBelt';
 import { Equations } from './panels/Equations/Equations';
-import { StepControls } from './panels/StepControls/StepControls';
+import { Narration } from './panels/Narration/Narration';
+import { Player } from './panels/Player/Player';
+import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
 import styles from './App.module.css';
 
-/** The explainer page: the sentence, the step controls and the panels for the current step. */
+/** The equations each animation stage computes, highlighted while it plays. */
+const STAGE_EQUATIONS: Record<Stage, readonly EquationId[]> = {
+  forget: ['forget'],
+  input: ['input', 'candidate'],
+  update: ['cell'],
+  output: ['output', 'hidden'],
+};
+const NONE: readonly EquationId[] = [];
+
+/** The explainer page: the sentence, the player, the belt and the panels for the current step. */
 export function App() {
   const [state, dispatch] = useReducer(explainerReducer, initialExplainerState);
   const trace = useTrace(state.scenario);
   const stepCount = trace.steps.length;
+  const reducedMotion = usePrefersReducedMotion();
+  const { clock, stage } = useStepAnimation(state.step, state.speed, reducedMotion);
+  usePlayback(state.playing, state.step, state.speed, clock, dispatch);
+  const [hovered, setHovered] = useState<EquationId | null>(null);
 
+  // Next during an animation finishes it at once; the press after that moves on.
+  const next = useCallback(() => (clock.isRunning() ? clock.finish() : dispatch({ type: 'nextStep' })), [clock]);
   const previous = useCallback(() => dispatch({ type: 'previousStep' }), []);
-  const next = useCallback(() => dispatch({ type: 'nextStep' }), []);
   const first = useCallback(() => dispatch({ type: 'firstStep' }), []);
   const last = useCallback(() => dispatch({ type: 'lastStep' }), []);
+  const togglePlay = useCallback(() => dispatch({ type: 'togglePlay' }), []);
+  const setSpeed = useCallback((speed: number) => dispatch({ type: 'setSpeed', speed }), []);
   const select = useCallback((step: number) => dispatch({ type: 'setStep', step }), []);
-  useStepKeys({ onPrevious: previous, onNext: next, onFirst: first, onLast: last });
+  useStepKeys({ onPrevious: previous, onNext: next, onFirst: first, onLast: last, onTogglePlay: togglePlay });
 
   const step = trace.steps[state.step];
   const token = trace.tokens[state.step];
+  const highlighted = hovered ? [hovered] : stage ? STAGE_EQUATIONS[stage] : NONE;
 
   return (
     <div className={styles.page}>
@@ -37,22 +64,69 @@ export function App() {
       <nav className={styles.sentence} aria-label="Time steps">
         <TokenStrip tokens={trace.tokens} current={state.step} onSelect={select} />
         {stepCount > 0 && (
-          <StepControls step={state.step} stepCount={stepCount} token={token.text} onPrevious={previous} onNext={next} />
+          <Player
+            step={state.step}
+            stepCount={stepCount}
+            token={token.text}
+            playing={state.playing}
+            speed={state.speed}
+            onFirst={first}
+            onPrevious={previous}
+            onTogglePlay={togglePlay}
+            onNext={next}
+            onLast={last}
+            onSpeed={setSpeed}
+          />
         )}
       </nav>
 
       {step ? (
-        <main className={styles.panels}>
-          <CellValues step={step} t={state.step} token={token.text} digits={DEFAULT_DIGITS} />
-          <Equations step={step} t={state.step} digits={DEFAULT_DIGITS} />
+        <main className={styles.main}>
+          <section className={`${styles.card} ${styles.belt}`} aria-label="The cell as a conveyor belt">
+            <ConveyorBelt
+              step={step}
+              previous={trace.steps[state.step - 1] ?? null}
+              t={state.step}
+              token={token.text}
+              clock={clock}
+              digits={DEFAULT_DIGITS}
+              highlighted={hovered}
+              onHighlight={setHovered}
+            />
+          </section>
+          <div className={styles.narration}>
+            <Narration trace={trace} step={state.step} digits={DEFAULT_DIGITS} />
+          </div>
+          <div className={styles.equations}>
+            <Equations
+              params={state.scenario.params}
+              step={step}
+              t={state.step}
+              digits={DEFAULT_DIGITS}
+              highlighted={highlighted}
+              onHighlight={setHovered}
+            />
+          </div>
+          <div className={styles.values}>
+            <CellValues step={step} t={state.step} token={token.text} digits={DEFAULT_DIGITS} />
+          </div>
+          <div className={styles.timeline}>
+            <Timeline trace={trace} current={state.step} onSelect={select} digits={DEFAULT_DIGITS} />
+          </div>
+          <div className={styles.plots}>
+            <ActivationPlots step={step} digits={DEFAULT_DIGITS} />
+          </div>
+          <div className={styles.note}>
+            <ArticleNote scenario={state.scenario} trace={trace} step={state.step} digits={DEFAULT_DIGITS} />
+          </div>
         </main>
       ) : (
         <main className={styles.empty}>The sentence has no words yet: type one to see the cell at work.</main>
       )}
 
       <footer className={styles.footer}>
-        Use <kbd>←</kbd> and <kbd>→</kbd> to move through the sentence. Every number is computed live in double
-        precision and shown to {DEFAULT_DIGITS} decimals.
+        Keys: <kbd>←</kbd> <kbd>→</kbd> step, <kbd>Space</kbd> play or pause, <kbd>Home</kbd> <kbd>End</kbd> first and
+        last. Every number is computed live in double precision and shown to {DEFAULT_DIGITS} decimals.
       </footer>
     </div>
   );

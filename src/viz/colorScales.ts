@@ -1,5 +1,5 @@
 import { interpolateLab } from 'd3-interpolate';
-import { scaleDiverging, scaleLinear } from 'd3-scale';
+import { scaleDivergingSqrt, scaleLinear } from 'd3-scale';
 
 /** The end colours of the app's one diverging scale, and the colour of zero. Matches theme.css. */
 export interface DivergingPalette {
@@ -9,16 +9,17 @@ export interface DivergingPalette {
 }
 
 /** Light-theme palette: purple for negative, paper for zero, orange for positive (colour-blind safe). */
-export const LIGHT_DIVERGING: DivergingPalette = { negative: '#5e3c99', zero: '#f7f4ee', positive: '#e66101' };
+export const LIGHT_DIVERGING: DivergingPalette = { negative: '#542788', zero: '#f7f4ee', positive: '#b35806' };
 
 /**
  * The diverging colour scale used for every signed quantity (C̃, C, h): [−1, 0, 1] → colour, clamped.
+ * Square-root spacing, so the small values an LSTM mostly carries (0.05…0.4) are still visibly tinted.
  * Returns a function; mutates nothing.
  */
 export function signedColor(palette: DivergingPalette = LIGHT_DIVERGING): (value: number) => string {
   const negativeSide = interpolateLab(palette.zero, palette.negative);
   const positiveSide = interpolateLab(palette.zero, palette.positive);
-  const scale = scaleDiverging((t: number) => (t < 0.5 ? negativeSide(1 - 2 * t) : positiveSide(2 * t - 1)))
+  const scale = scaleDivergingSqrt((t: number) => (t < 0.5 ? negativeSide(1 - 2 * t) : positiveSide(2 * t - 1)))
     .domain([-1, 0, 1])
     .clamp(true);
   return (value: number) => scale(value);

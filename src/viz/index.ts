@@ -1,2 +1,28 @@
 /** Pure geometry and scales for the drawings: numbers and path strings, never DOM. */
 export { signedColor, gateColor, inkOn, LIGHT_DIVERGING, QUANTITY_HEX, type DivergingPalette } from './colorScales';
+export {
+  shownUnits,
+  cellPainter,
+  heatmapPaint,
+  largestCellChange,
+  revealScrollLeft,
+  gridMove,
+  type GridPosition,
+  TIMELINE_MAX_UNITS,
+  QUANTITY_COLOR,
+  type HeatmapQuantity,
+  type HeatmapRange,
+  type ShownUnits,
+  type CellPaint,
+} from './heatmapLayout';
+export {
+  activation,
+  activationPlot,
+  curvePoint,
+  spreadLabels,
+  Z_EXTENT,
+  type ActivationKind,
+  type ActivationPlotGeometry,
+  type CurvePoint,
+  type PlotMargin,
+} from './activationCurves';

@@ -6,6 +6,8 @@ import { App } from '../../src/ui/App';
 
 afterEach(cleanup);
 
+const sentenceStrip = () => screen.getByRole('list', { name: /sentence/i });
+
 const valueOf = (container: HTMLElement, key: string) =>
   container.querySelector(`[data-quantity="${key}"][data-unit="0"]`)?.textContent;
 
@@ -28,13 +30,20 @@ describe('App', () => {
   it('moves with the Next button and the arrow keys, showing the seed values at "She"', async () => {
     const user = userEvent.setup();
     const { container } = render(<App />);
+    // Jump to "happy" (no animation), then step forward: the step animates on the belt.
+    await user.click(within(sentenceStrip()).getByRole('button', { name: /happy/ }));
     await user.click(screen.getByRole('button', { name: 'Next step' }));
-    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByTestId('step-counter').textContent).toBe('Step 4 of 5 · She');
+    expect(screen.getByTestId('belt')).toHaveAttribute('data-animating', 'true');
+    // Next during the animation finishes it at once without moving on.
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByTestId('belt')).toHaveAttribute('data-animating', 'false');
     expect(screen.getByTestId('step-counter').textContent).toBe('Step 4 of 5 · She');
     // C₃ and h₃ from SEEDS.md
     expect(valueOf(container, 'c')).toBe('0.389');
     expect(valueOf(container, 'h')).toBe('0.176');
     expect(valueOf(container, 'cPrev')).toBe('0.057');
+    expect(container.querySelector('[data-belt-quantity="c"]')?.textContent).toBe('0.389');
     await user.keyboard('{End}');
     expect(screen.getByTestId('step-counter').textContent).toContain('smiles');
     await user.keyboard('{Home}');
@@ -44,7 +53,7 @@ describe('App', () => {
   it('jumps to a token when it is clicked and marks it current', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const she = screen.getByRole('button', { name: /She/ });
+    const she = within(sentenceStrip()).getByRole('button', { name: /She/ });
     await user.click(she);
     expect(she).toHaveAttribute('aria-current', 'step');
     expect(screen.getByTestId('step-counter').textContent).toContain('She');

@@ -1,0 +1,9 @@
+/** The step narration: facts from the numbers, sentences from a phrasebook. */
+export type { NarratedQuantity, NarrationSegment, NarrationSentence } from './types';
+export type { StepFacts, CellTrend, MemoryBefore, CandidateSign, ChangeRank } from './facts';
+export { stepFacts, mostChangedUnit } from './facts';
+export type { GateBand } from './thresholds';
+export { gateBand, GATE_BAND_EDGES, CELL_STILL, NEAR_ZERO, CANDIDATE_NEUTRAL, CANCEL_RATIO, MIN_EARLIER_STEPS } from './thresholds';
+export type { NarrationPhrases } from './phrases';
+export { englishPhrases } from './phrases.en';
+export { narrateStep, sentenceText } from './narrate';

@@ -1,0 +1,34 @@
+import { alicePreset, stressScenario, type Scenario } from '../model';
+
+/** Accepted range and default of the stress preset's `tokens` and `hidden` query parameters. */
+export const STRESS_QUERY_LIMITS = {
+  tokens: { min: 1, max: 500, fallback: 200 },
+  hidden: { min: 1, max: 8, fallback: 8 },
+} as const;
+
+/**
+ * The scenario named by a location's query string: `?preset=alice` (also the default for a missing or
+ * unknown preset) or `?preset=stress&tokens=200&hidden=8`, whose numbers are clamped into
+ * STRESS_QUERY_LIMITS and fall back to the defaults when they are not integers. Pure.
+ */
+export function initialScenarioFromLocation(search: string): Scenario {
+  const query = new URLSearchParams(search);
+  const preset = (query.get('preset') ?? '').trim().toLowerCase();
+  if (preset !== 'stress') return alicePreset;
+  return stressScenario(
+    integerParameter(query.get('tokens'), STRESS_QUERY_LIMITS.tokens),
+    integerParameter(query.get('hidden'), STRESS_QUERY_LIMITS.hidden),
+  );
+}
+
+/** The scenario the page's own URL asks for; reads window.location (the only reader of the query). */
+export function readInitialScenario(): Scenario {
+  return initialScenarioFromLocation(typeof window === 'undefined' ? '' : window.location.search);
+}
+
+function integerParameter(raw: string | null, limits: { min: number; max: number; fallback: number }): number {
+  // Only plain decimal integers count: "12.5", "1e3", "" or "abc" are mistakes, not numbers to guess at.
+  if (raw === null || !/^\s*[+-]?\d+\s*$/.test(raw)) return limits.fallback;
+  const value = Number(raw);
+  return Math.min(Math.max(value, limits.min), limits.max);
+}

@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import type { LstmStep } from '../../../core';
+import { QUANTITIES, type QuantityInfo } from '../../quantities';
+import { ActivationPlot, type PlotPoint } from './ActivationPlot';
+import styles from './ActivationPlots.module.css';
+
+interface ActivationPlotsProps {
+  /** the step whose pre-activations are marked */
+  step: LstmStep;
+  /** decimals in labels and titles */
+  digits: number;
+}
+
+/** Sigmoid and tanh side by side, with the current step's pre-activations z marked on their curves. */
+export function ActivationPlots({ step, digits }: ActivationPlotsProps) {
+  const titleId = useId();
+  const multiUnit = step.h.length > 1;
+  const pointsOf = (squash: QuantityInfo['squash']) =>
+    QUANTITIES.filter((quantity) => quantity.squash === squash).flatMap((quantity) => markers(quantity, step, multiUnit));
+  return (
+    <section className={styles.panel} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.title}>
+        Squashing functions: where this step lands
+      </h2>
+      <p className={styles.caption}>
+        Each layer adds up its inputs into a number z, then squashes it: σ into (0, 1) for the gates, tanh into (−1, 1)
+        for the candidate. Past about ±3 the curves flatten, so a gate is almost fully open or shut.
+        {multiUnit && ' Every unit is a dot; the first unit is labelled.'}
+      </p>
+      <div className={styles.plots}>
+        <ActivationPlot kind="sigmoid" caption="Sigmoid σ(z): forget, input and output gates" points={pointsOf('σ')} digits={digits} />
+        <ActivationPlot kind="tanh" caption="tanh(z): candidate memory C̃" points={pointsOf('tanh')} digits={digits} />
+      </div>
+    </section>
+  );
+}
+
+/** One marker per unit for a learned layer, labelled only for the first unit to avoid a pile of text. */
+function markers(quantity: QuantityInfo, step: LstmStep, multiUnit: boolean): PlotPoint[] {
+  const preActivation = quantity.preActivation;
+  if (!preActivation) return [];
+  return step[preActivation].map((z, unit) => ({
+    id: `${quantity.key}-${unit}`,
+    name: multiUnit ? `${quantity.symbol} unit ${unit + 1}` : quantity.symbol,
+    symbol: quantity.symbol,
+    color: quantity.color,
+    z,
+    labelled: unit === 0,
+  }));
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { checkSourceFigures, type Scenario, type ScenarioTrace } from '../../../model';
+import { FigureTable } from './FigureTable';
+import { NoteSummary } from './NoteSummary';
+import styles from './ArticleNote.module.css';
+
+interface ArticleNoteProps {
+  /** the scenario on screen; the note appears only when it carries a source article's figures */
+  scenario: Scenario;
+  trace: ScenarioTrace;
+  /** the current step; its row of the comparison is highlighted */
+  step: number;
+  /** decimals for the exact values */
+  digits: number;
+}
+
+const NO_LONGER_APPLIES = {
+  parameters:
+    'The article’s figures were worked out with its original weights. You have changed the weights, so they no longer describe this cell: put the original weights back to compare them with the exact values again.',
+  inputs:
+    'The article’s figures were worked out for its original words and starting state. You have changed those, so they no longer describe these steps: restore them to compare again.',
+} as const;
+
+/**
+ * "Check the arithmetic yourself": the source article's rounded figures beside the live exact values.
+ * Renders nothing for a scenario without source figures.
+ */
+export function ArticleNote({ scenario, trace, step, digits }: ArticleNoteProps) {
+  const check = useMemo(() => checkSourceFigures(scenario, trace), [scenario, trace]);
+  if (!check) return null;
+  return (
+    <aside className={styles.note} aria-labelledby="article-note-title">
+      <h2 id="article-note-title" className={styles.title}>
+        Check the arithmetic yourself
+      </h2>
+      {check.applies ? (
+        <>
+          <NoteSummary comparisons={check.comparisons} digits={digits} />
+          <FigureTable comparisons={check.comparisons} trace={trace} step={step} digits={digits} />
+        </>
+      ) : (
+        <p className={styles.summary}>{NO_LONGER_APPLIES[check.reason]}</p>
+      )}
+    </aside>
+  );
+}

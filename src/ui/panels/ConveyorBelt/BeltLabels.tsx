@@ -1,0 +1,112 @@
+import type { LstmStep } from '../../../core';
+import { formatNumber } from '../../../tex';
+import { QUANTITY_HEX, signedColor } from '../../../viz';
+import type { BeltLayout } from '../../../viz/beltLayout';
+import type { SegmentId } from '../../../viz/beltFrame';
+import { subscript } from '../../format';
+import { LaneValues } from './LaneValues';
+import styles from './ConveyorBelt.module.css';
+
+interface BeltLabelsProps {
+  layout: BeltLayout;
+  step: LstmStep;
+  t: number;
+  token: string;
+  digits: number;
+  /** f ⊙ C_{t-1}, i ⊙ C̃ and tanh(C_t), computed once by the belt */
+  kept: number[];
+  written: number[];
+  tanhC: number[];
+  fill: Record<SegmentId, number>;
+}
+
+interface LabelSpec {
+  quantity: string;
+  symbol: string;
+  values: number[];
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  color: string;
+  /** the segment whose filling reveals this label during the animation */
+  revealedBy?: SegmentId;
+  /** where per-lane tags go when there are several lanes */
+  lanes?: { x: number; y: number; flow: 'horizontal' | 'vertical'; gate: boolean };
+}
+
+const colorOf = signedColor();
+
+/** Every element's symbol and current value, written next to it (tags on each lane when H > 1). */
+export function BeltLabels({ layout, step, t, token, digits, kept, written, tanhC, fill }: BeltLabelsProps) {
+  const now = subscript(t);
+  const before = subscript(t - 1);
+  const lanes = layout.lanes;
+  const show = (values: number[]) => values.slice(0, lanes);
+  const beltTop = layout.belt.y - layout.pipeSize / 2;
+  const riserRight = layout.plus.x + layout.pipeSize / 2 + 10;
+  const tapRight = layout.tap.x + layout.pipeSize / 2 + 10;
+  const hiddenTop = layout.hiddenExit.y - layout.pipeSize / 2;
+
+  const specs: LabelSpec[] = [
+    { quantity: 'cPrev', symbol: `C${before}`, values: step.cPrev, x: layout.belt.x0 + 4, y: beltTop - 12, anchor: 'start', color: QUANTITY_HEX.cell, revealedBy: 'beltIn', lanes: { x: layout.belt.x0 + 50, y: layout.belt.y, flow: 'horizontal', gate: false } },
+    { quantity: 'f', symbol: `f${now}`, values: step.f, x: layout.forgetValve.x, y: beltTop - 16, anchor: 'middle', color: QUANTITY_HEX.forget, revealedBy: 'beltIn', lanes: { x: layout.forgetValve.x - 44, y: layout.belt.y, flow: 'horizontal', gate: true } },
+    { quantity: 'kept', symbol: `f${now}·C${before}`, values: kept, x: (layout.forgetValve.x + layout.plus.x) / 2 + 10, y: beltTop - 12, anchor: 'middle', color: QUANTITY_HEX.cell, revealedBy: 'beltKept', lanes: { x: (layout.forgetValve.x + layout.plus.x) / 2 + 10, y: layout.belt.y, flow: 'horizontal', gate: false } },
+    { quantity: 'c', symbol: `C${now}`, values: step.c, x: layout.belt.x1 - 4, y: beltTop - 12, anchor: 'end', color: QUANTITY_HEX.cell, revealedBy: 'beltOut', lanes: { x: layout.belt.x1 - 40, y: layout.belt.y, flow: 'horizontal', gate: false } },
+    { quantity: 'cTilde', symbol: `C̃${now}`, values: step.cTilde, x: riserRight, y: (layout.inputValve.y + layout.boxes.candidate.cy - layout.boxes.candidate.height / 2) / 2 + 6, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateLow', lanes: { x: riserRight + 20, y: 282, flow: 'vertical', gate: false } },
+    { quantity: 'written', symbol: `i${now}·C̃${now}`, values: written, x: riserRight, y: (layout.inputValve.y + layout.belt.y + layout.pipeSize / 2) / 2 + 8, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateHigh', lanes: { x: riserRight + 20, y: 180, flow: 'vertical', gate: false } },
+    { quantity: 'i', symbol: `i${now}`, values: step.i, x: (layout.boxes.input.cx + layout.inputValve.x - layout.pipeSize / 2 - 30) / 2, y: layout.inputValve.y - 12, anchor: 'middle', color: QUANTITY_HEX.input, revealedBy: 'candidateLow', lanes: { x: layout.boxes.input.cx - 30, y: layout.inputValve.y - 4, flow: 'vertical', gate: true } },
+    { quantity: 'tanhC', symbol: `tanh(C${now})`, values: tanhC, x: tapRight + 12, y: layout.tanhNode.y + 6, anchor: 'start', color: QUANTITY_HEX.cell, revealedBy: 'tanhToValve', lanes: { x: tapRight + 80, y: layout.tanhNode.y + 40, flow: 'vertical', gate: false } },
+    { quantity: 'o', symbol: `o${now}`, values: step.o, x: (layout.boxes.output.cx + layout.outputValve.x - layout.pipeSize / 2 - 30) / 2, y: layout.outputValve.y - 12, anchor: 'middle', color: QUANTITY_HEX.output, revealedBy: 'tapToTanh', lanes: { x: layout.boxes.output.cx - 30, y: layout.outputValve.y - 4, flow: 'vertical', gate: true } },
+    { quantity: 'h', symbol: `h${now}`, values: step.h, x: layout.hiddenExit.x1 - 4, y: hiddenTop - 12, anchor: 'end', color: QUANTITY_HEX.hidden, revealedBy: 'hiddenOut', lanes: { x: layout.hiddenExit.x1 - 100, y: layout.hiddenExit.y, flow: 'horizontal', gate: false } },
+    { quantity: 'hPrev', symbol: `h${before}`, values: step.hPrev, x: layout.bus.x0 + 30, y: layout.bus.y - 12, anchor: 'start', color: QUANTITY_HEX.hidden, lanes: { x: layout.bus.x0 + 96, y: layout.bus.y - 40, flow: 'vertical', gate: false } },
+  ];
+
+  return (
+    <g className={styles.labels}>
+      {specs.map((spec) => {
+        const opacity = spec.revealedBy ? 0.2 + 0.8 * fill[spec.revealedBy] : 1;
+        if (lanes > 1 && spec.lanes) {
+          const { x, y, flow, gate } = spec.lanes;
+          return (
+            <g key={spec.quantity} style={{ opacity }}>
+              <text className={styles.labelSymbol} x={spec.x} y={spec.y} textAnchor={spec.anchor} fill={spec.color}>
+                {spec.symbol}
+              </text>
+              <LaneValues
+                x={x}
+                y={y}
+                flow={flow}
+                laneOffsets={layout.laneOffsets}
+                laneSize={layout.laneSize}
+                values={show(spec.values)}
+                background={gate ? () => 'var(--surface)' : (value) => colorOf(value)}
+                digits={digits}
+                quantity={spec.quantity}
+              />
+            </g>
+          );
+        }
+        return (
+          <text key={spec.quantity} className={styles.label} x={spec.x} y={spec.y} textAnchor={spec.anchor} style={{ opacity }}>
+            <tspan className={styles.labelSymbol} fill={spec.color}>
+              {spec.symbol}
+            </tspan>
+            <tspan className={styles.labelEquals}> = </tspan>
+            <tspan className={styles.labelValue} data-belt-quantity={spec.quantity} data-unit={0}>
+              {formatNumber(spec.values[0], digits)}
+            </tspan>
+          </text>
+        );
+      })}
+      <text className={styles.label} x={layout.xEntry.x + 12} y={layout.xEntry.y - 2} textAnchor="start">
+        <tspan className={styles.labelSymbol}>x{now}</tspan>
+        <tspan className={styles.labelEquals}> = </tspan>
+        <tspan className={styles.labelToken}>{token}</tspan>
+        <tspan className={styles.labelEquals}> [{step.x.map((v) => (Number.isInteger(v) ? String(v) : formatNumber(v, digits))).join(', ')}]</tspan>
+      </text>
+      <text className={styles.loopLabel} x={(layout.loop[1].x + layout.loop[2].x) / 2} y={layout.loop[1].y - 8} textAnchor="middle">
+        h{now} and C{now} carry over to step t = {t + 1}
+      </text>
+    </g>
+  );
+}

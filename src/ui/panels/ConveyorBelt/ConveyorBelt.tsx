@@ -1,0 +1,244 @@
+import { memo, useMemo, useSyncExternalStore } from 'react';
+import type { LstmStep } from '../../../core';
+import type { EquationId } from '../../../tex';
+import {
+  beltForgetLeg,
+  beltFractions,
+  beltLayout,
+  beltUpdateLeg,
+  candidateRoute,
+  hiddenRoute,
+  MAX_LANES,
+} from '../../../viz/beltLayout';
+import { beltFrame } from '../../../viz/beltFrame';
+import { pointAlong, polylinePath, type Point } from '../../../viz/polyline';
+import { QUANTITY_HEX, signedColor } from '../../../viz';
+import type { AnimationClock } from '../../hooks/animationClock';
+import { BeltLabels } from './BeltLabels';
+import { LaneSegment } from './LaneSegment';
+import { LayerBox } from './LayerBox';
+import { Valve } from './Valve';
+import styles from './ConveyorBelt.module.css';
+
+interface ConveyorBeltProps {
+  step: LstmStep;
+  /** the step before, whose gate openings the valves swing from while this step plays */
+  previous: LstmStep | null;
+  t: number;
+  token: string;
+  clock: AnimationClock;
+  digits: number;
+  highlighted: EquationId | null;
+  onHighlight: (equation: EquationId | null) => void;
+}
+
+const colorOf = signedColor();
+
+/** The memory cell as a conveyor belt: C flows left to right through the forget valve and the + junction. */
+export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps) {
+  const { step, previous, t, token, clock, digits, highlighted, onHighlight } = props;
+  const progress = useSyncExternalStore(clock.subscribe, clock.getProgress, clock.getProgress);
+  const hiddenUnits = step.h.length;
+  const layout = useMemo(() => beltLayout(hiddenUnits), [hiddenUnits]);
+  const fractions = useMemo(() => beltFractions(layout), [layout]);
+  const frame = beltFrame(step, previous, progress, fractions);
+  const kept = step.f.map((f, k) => f * step.cPrev[k]);
+  const written = step.i.map((i, k) => i * step.cTilde[k]);
+  const tanhC = step.c.map(Math.tanh);
+  const isHighlighted = (...ids: EquationId[]) => highlighted !== null && ids.includes(highlighted);
+
+  // Routes per lane, split at the valves and nodes so each piece can carry its own value's colour.
+  const routes = useMemo(
+    () =>
+      layout.laneOffsets.map((offset) => {
+        const forgetLeg = beltForgetLeg(layout, offset);
+        const candidate = candidateRoute(layout, offset);
+        const hidden = hiddenRoute(layout, offset);
+        const valveOnBelt = { x: layout.forgetValve.x, y: forgetLeg[0].y };
+        const valveOnRiser = { x: candidate[0].x, y: layout.inputValve.y };
+        const tanhPoint = { x: hidden[0].x, y: layout.tanhNode.y };
+        const valvePoint = { x: hidden[0].x, y: layout.outputValve.y };
+        return {
+          forgetLeg,
+          updateLeg: beltUpdateLeg(layout, offset),
+          candidate,
+          hidden,
+          segments: {
+            beltIn: [forgetLeg[0], valveOnBelt],
+            beltKept: [valveOnBelt, forgetLeg[1]],
+            candidateLow: [candidate[0], valveOnRiser],
+            candidateHigh: [valveOnRiser, candidate[1]],
+            tapToTanh: [hidden[0], tanhPoint],
+            tanhToValve: [tanhPoint, valvePoint],
+            hiddenOut: [valvePoint, ...hidden.slice(1)],
+          },
+        };
+      }),
+    [layout],
+  );
+
+  const segmentValues = {
+    beltIn: step.cPrev,
+    beltKept: kept,
+    candidateLow: step.cTilde,
+    candidateHigh: written,
+    tapToTanh: step.c,
+    tanhToValve: tanhC,
+    hiddenOut: step.h,
+  } as const;
+  const laneWidth = layout.laneSize - (layout.lanes > 1 ? 2 : 4);
+  const { boxes } = layout;
+  const busTap = (box: { cx: number; cy: number; height: number }) =>
+    `M${box.cx} ${layout.bus.y} L${box.cx} ${box.cy + box.height / 2}`;
+  const gateWire = (box: { cx: number; cy: number; height: number }, to: Point) =>
+    `M${box.cx} ${box.cy - box.height / 2} L${box.cx} ${to.y} L${to.x} ${to.y}`;
+  const pipeOutline = (route: Point[]) => (
+    <path d={polylinePath(route)} fill="none" stroke="var(--pipe)" strokeWidth={layout.pipeSize + 6} strokeLinejoin="round" />
+  );
+  const valveLabel = (name: string, symbol: string, values: number[]) =>
+    `${name} ${symbol}${t} = ${values.slice(0, MAX_LANES).map((v) => v.toFixed(digits)).join(', ')}`;
+
+  return (
+    <figure className={styles.figure}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        data-testid="belt"
+        data-animating={frame.stage !== null}
+        data-stage={frame.stage ?? 'rest'}
+        role="group"
+        aria-label={`The memory cell at step ${t}, reading “${token}”`}
+      >
+        <rect className={styles.cell} {...layout.cell} rx={28} />
+        <text className={styles.cellTitle} x={layout.cell.x + layout.cell.width - 18} y={layout.cell.y + layout.cell.height - 14} textAnchor="end">
+          LSTM cell · t = {t}
+        </text>
+
+        {/* h_t comes back round as the next step's h_{t-1}. */}
+        <path className={styles.loop} d={polylinePath(layout.loop)} markerEnd="url(#belt-arrow)" />
+
+        {/* The input bus [h_{t-1}, x_t] and its taps into the four layers. */}
+        <path className={styles.wire} d={`M${layout.bus.x0 + 24} ${layout.bus.y} L${layout.bus.x1} ${layout.bus.y}`} />
+        <path className={styles.wire} d={`M${layout.xEntry.x} ${layout.xEntry.y} L${layout.xEntry.x} ${layout.bus.y}`} markerEnd="url(#belt-arrow)" />
+        {Object.values(boxes).map((box) => (
+          <path key={box.cx} className={styles.wire} d={busTap(box)} markerEnd="url(#belt-arrow)" />
+        ))}
+
+        {/* Gate wires from the layers to their valves. */}
+        <path className={styles.gateWire} stroke={QUANTITY_HEX.forget} d={gateWire(boxes.forget, { x: layout.forgetValve.x, y: layout.belt.y + layout.pipeSize / 2 + 30 })} />
+        <path className={styles.gateWire} stroke={QUANTITY_HEX.input} d={gateWire(boxes.input, { x: layout.inputValve.x - layout.pipeSize / 2 - 31, y: layout.inputValve.y })} />
+        <path className={styles.gateWire} stroke={QUANTITY_HEX.output} d={gateWire(boxes.output, { x: layout.outputValve.x - layout.pipeSize / 2 - 31, y: layout.outputValve.y })} />
+
+        {/* Pipes: the belt, the candidate riser and the hidden-state pipe, each with one lane per unit. */}
+        {pipeOutline([...beltForgetLeg(layout), ...beltUpdateLeg(layout)])}
+        {pipeOutline(candidateRoute(layout))}
+        {pipeOutline(hiddenRoute(layout))}
+        {routes.map((route, lane) => (
+          <g key={lane}>
+            {(Object.keys(route.segments) as (keyof typeof route.segments)[]).map((id) => (
+              <LaneSegment key={id} route={route.segments[id]} width={laneWidth} fill={frame.fill[id]} color={colorOf(segmentValues[id][lane])} />
+            ))}
+            <LaneSegment route={route.updateLeg} width={laneWidth} fill={frame.fill.beltOut} color={colorOf(step.c[lane])} />
+          </g>
+        ))}
+
+        {/* The + junction where i ⊙ C̃ joins the belt, and the tanh node on the way down. */}
+        <g className={styles.node} data-node="plus">
+          <circle cx={layout.plus.x} cy={layout.belt.y} r={layout.pipeSize / 2 + 9} />
+          <text x={layout.plus.x} y={layout.belt.y} fontSize={26}>+</text>
+        </g>
+        <g className={styles.node} data-node="tanh">
+          <rect x={layout.tanhNode.x - layout.pipeSize / 2 - 16} y={layout.tanhNode.y - 15} width={layout.pipeSize + 32} height={30} rx={15} />
+          <text x={layout.tanhNode.x} y={layout.tanhNode.y}>tanh</text>
+        </g>
+
+        <Valve
+          x={layout.forgetValve.x}
+          y={layout.forgetValve.y}
+          flow="horizontal"
+          laneOffsets={layout.laneOffsets}
+          laneSize={layout.laneSize}
+          opening={frame.opening.forget}
+          color={QUANTITY_HEX.forget}
+          equation="forget"
+          label={valveLabel('Forget gate', 'f', step.f)}
+          highlighted={isHighlighted('forget')}
+          onHighlight={onHighlight}
+        />
+        <Valve
+          x={layout.inputValve.x}
+          y={layout.inputValve.y}
+          flow="vertical"
+          laneOffsets={layout.laneOffsets}
+          laneSize={layout.laneSize}
+          opening={frame.opening.input}
+          color={QUANTITY_HEX.input}
+          equation="input"
+          label={valveLabel('Input gate', 'i', step.i)}
+          highlighted={isHighlighted('input')}
+          onHighlight={onHighlight}
+        />
+        <Valve
+          x={layout.outputValve.x}
+          y={layout.outputValve.y}
+          flow="vertical"
+          laneOffsets={layout.laneOffsets}
+          laneSize={layout.laneSize}
+          opening={frame.opening.output}
+          color={QUANTITY_HEX.output}
+          equation="output"
+          label={valveLabel('Output gate', 'o', step.o)}
+          highlighted={isHighlighted('output')}
+          onHighlight={onHighlight}
+        />
+
+        <LayerBox box={boxes.forget} squash="σ" name="forget" color={QUANTITY_HEX.forget} glow={frame.glow.forget} equation="forget" label={`Forget layer: f = σ(W_f·[h, x] + b_f)`} highlighted={isHighlighted('forget')} onHighlight={onHighlight} />
+        <LayerBox box={boxes.input} squash="σ" name="input" color={QUANTITY_HEX.input} glow={frame.glow.input} equation="input" label={`Input layer: i = σ(W_i·[h, x] + b_i)`} highlighted={isHighlighted('input')} onHighlight={onHighlight} />
+        <LayerBox box={boxes.candidate} squash="tanh" name="candidate" color={QUANTITY_HEX.candidate} glow={frame.glow.candidate} equation="candidate" label={`Candidate layer: C̃ = tanh(W_C·[h, x] + b_C)`} highlighted={isHighlighted('candidate', 'cell')} onHighlight={onHighlight} />
+        <LayerBox box={boxes.output} squash="σ" name="output" color={QUANTITY_HEX.output} glow={frame.glow.output} equation="output" label={`Output layer: o = σ(W_o·[h, x] + b_o)`} highlighted={isHighlighted('output')} onHighlight={onHighlight} />
+
+        {/* Packets: the belt's contents in motion, one chip per lane at the front of the flow. */}
+        {routes.map((route, lane) => {
+          // Value text sits where no fixed label is: below the belt and the h pipe, left of the riser.
+          const packets: { key: string; at: Point; value: number; text: { x: number; y: number; anchor: 'middle' | 'end' } }[] = [];
+          const below = { x: 0, y: laneWidth / 2 + 22, anchor: 'middle' as const };
+          const left = { x: -laneWidth / 2 - 10, y: 5, anchor: 'end' as const };
+          if (frame.packets.belt !== null) {
+            const leg = frame.stage === 'update' ? route.updateLeg : route.forgetLeg;
+            packets.push({ key: 'belt', at: pointAlong(leg, frame.packets.belt), value: frame.beltPacketValue[lane], text: below });
+          }
+          if (frame.packets.candidate !== null) {
+            const value = frame.fill.candidateHigh > 0 ? written[lane] : step.cTilde[lane];
+            packets.push({ key: 'candidate', at: pointAlong(route.candidate, frame.packets.candidate), value, text: left });
+          }
+          if (frame.packets.hidden !== null) {
+            packets.push({ key: 'hidden', at: pointAlong(route.hidden, frame.packets.hidden), value: frame.hiddenPacketValue[lane], text: below });
+          }
+          return packets.map((packet) => (
+            <g key={`${packet.key}-${lane}`} className={styles.packet} transform={`translate(${packet.at.x} ${packet.at.y})`}>
+              <rect x={-laneWidth / 2 - 3} y={-laneWidth / 2 - 3} width={laneWidth + 6} height={laneWidth + 6} rx={layout.lanes > 1 ? 3 : 8} fill={colorOf(packet.value)} />
+              {layout.lanes === 1 && (
+                <text className={styles.packetText} x={packet.text.x} y={packet.text.y} textAnchor={packet.text.anchor}>
+                  {packet.value.toFixed(digits)}
+                </text>
+              )}
+            </g>
+          ));
+        })}
+
+        <BeltLabels layout={layout} step={step} t={t} token={token} digits={digits} kept={kept} written={written} tanhC={tanhC} fill={frame.fill} />
+
+        <defs>
+          <marker id="belt-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M0 0 L10 5 L0 10 z" fill="var(--ink-soft)" />
+          </marker>
+        </defs>
+      </svg>
+      {hiddenUnits > MAX_LANES && (
+        <figcaption className={styles.caption}>
+          Showing the first {MAX_LANES} of {hiddenUnits} hidden units; the equations and timeline show them all.
+        </figcaption>
+      )}
+    </figure>
+  );
+});

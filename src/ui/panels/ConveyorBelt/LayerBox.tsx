@@ -1,0 +1,63 @@
+import type { EquationId } from '../../../tex';
+import type { LayerBox as Box } from '../../../viz/beltLayout';
+
+interface LayerBoxProps {
+  box: Box;
+  /** the squashing function written in the box: σ or tanh */
+  squash: string;
+  /** what the layer computes, e.g. "forget" */
+  name: string;
+  color: string;
+  /** 0…1 pulse while the layer's stage plays */
+  glow: number;
+  equation: EquationId;
+  label: string;
+  highlighted: boolean;
+  onHighlight: (equation: EquationId | null) => void;
+}
+
+/** A learned layer (a yellow box in the classic diagram): W·[h_{t-1}, x_t] + b through σ or tanh. */
+export function LayerBox({ box, squash, name, color, glow, equation, label, highlighted, onHighlight }: LayerBoxProps) {
+  const x = box.cx - box.width / 2;
+  const y = box.cy - box.height / 2;
+  return (
+    <g
+      data-layer={equation}
+      tabIndex={0}
+      role="img"
+      aria-label={label}
+      onMouseEnter={() => onHighlight(equation)}
+      onMouseLeave={() => onHighlight(null)}
+      onFocus={() => onHighlight(equation)}
+      onBlur={() => onHighlight(null)}
+      style={{ cursor: 'pointer' }}
+    >
+      <title>{label}</title>
+      <rect
+        x={x - 6}
+        y={y - 6}
+        width={box.width + 12}
+        height={box.height + 12}
+        rx={14}
+        fill={color}
+        opacity={glow * 0.35}
+      />
+      <rect
+        x={x}
+        y={y}
+        width={box.width}
+        height={box.height}
+        rx={9}
+        fill="var(--layer-fill)"
+        stroke={color}
+        strokeWidth={highlighted ? 4 : 2}
+      />
+      <text x={box.cx} y={box.cy - 4} textAnchor="middle" dominantBaseline="central" fontSize={22} fontStyle="italic" fontFamily="KaTeX_Main, serif" fill="var(--ink)">
+        {squash}
+      </text>
+      <text x={box.cx} y={box.cy + 17} textAnchor="middle" fontSize={11} fontWeight={600} letterSpacing="0.04em" fill="var(--ink-soft)">
+        {name.toUpperCase()}
+      </text>
+    </g>
+  );
+}

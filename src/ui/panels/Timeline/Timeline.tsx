@@ -1,0 +1,129 @@
+import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import type { ScenarioTrace } from '../../../model';
+import { gridMove, heatmapPaint, largestCellChange, shownUnits } from '../../../viz';
+import { QUANTITIES } from '../../quantities';
+import { TimelineHeader } from './TimelineHeader';
+import { TimelineLegend } from './TimelineLegend';
+import { TimelineRow } from './TimelineRow';
+import { useRevealColumn } from './useRevealColumn';
+import styles from './Timeline.module.css';
+
+interface TimelineProps {
+  trace: ScenarioTrace;
+  /** the step shown everywhere else; its column is outlined */
+  current: number;
+  /** called with a step when the user picks one of its cells or its header */
+  onSelect: (step: number) => void;
+  /** decimals printed in each cell */
+  digits: number;
+}
+
+const QUANTITY_ROWS = QUANTITIES.map((quantity) => ({ quantity: quantity.key, range: quantity.range }));
+
+/**
+ * A heatmap of the whole sentence: one column per token, one row per quantity (and hidden unit), each
+ * cell printing its value on its colour. A grid with one tab stop: arrows move, ← → also pick the step.
+ */
+export function Timeline({ trace, current, onSelect, digits }: TimelineProps) {
+  const { steps, tokens } = trace;
+  const { units, total, truncated } = useMemo(() => shownUnits(trace.hiddenSize), [trace.hiddenSize]);
+  const multiUnit = trace.hiddenSize > 1;
+  const paint = useMemo(() => heatmapPaint(steps, QUANTITY_ROWS, units), [steps, units]);
+  const rows = useMemo(
+    () =>
+      QUANTITIES.flatMap((quantity) =>
+        units.map((unit) => ({ quantity, unit, values: steps.map((step) => step[quantity.key][unit]) })),
+      ),
+    [steps, units],
+  );
+  const words = useMemo(() => tokens.map((token) => token.text), [tokens]);
+  const standout = useMemo(() => largestCellChange(steps), [steps]);
+
+  // Only the row of the tab stop is state: its column always follows the current step.
+  const [focusRow, setFocusRow] = useState(1);
+  // A new scenario may have fewer units, and so fewer rows, than the row the tab stop was in.
+  const tabRow = Math.min(focusRow, rows.length);
+  const titleId = useId();
+  const captionId = useId();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  useRevealColumn(scrollerRef, current);
+
+  const onFocus = (event: FocusEvent<HTMLTableElement>) => {
+    const row = Number((event.target as HTMLElement).dataset.gridRow);
+    if (Number.isInteger(row)) setFocusRow(row);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const { gridRow, gridCol } = (event.target as HTMLElement).dataset;
+    if (gridRow === undefined || gridCol === undefined) return;
+    const to = gridMove(event.key, { row: Number(gridRow), col: Number(gridCol) }, rows.length + 1, steps.length);
+    if (!to) return;
+    // Claim the key so the page-wide step keys do not move the step a second time.
+    event.preventDefault();
+    if (to.col !== Number(gridCol)) onSelect(to.col);
+    tableRef.current?.querySelector<HTMLElement>(`[data-grid-row="${to.row}"][data-grid-col="${to.col}"]`)?.focus();
+  };
+
+  const standoutToken = tokens[standout];
+  return (
+    <section className={styles.panel} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.title}>
+        Timeline: every step at a glance
+      </h2>
+      <p className={styles.caption} id={captionId}>
+        Each column is a word, each row a quantity; stronger colour means further from zero.
+        {standoutToken && (
+          <>
+            {' '}
+            The cell state <i>C</i> changes most at <strong>“{standoutToken.text}”</strong> (t={standout}): read down
+            that column to see which gates let the new memory in.
+          </>
+        )}
+      </p>
+      {truncated && (
+        <p className={styles.note}>
+          Showing {units.length} of {total} units.
+        </p>
+      )}
+      <div className={styles.scroller} ref={scrollerRef}>
+        <table
+          ref={tableRef}
+          role="grid"
+          className={styles.table}
+          aria-labelledby={titleId}
+          aria-describedby={captionId}
+          onFocus={onFocus}
+          onKeyDown={onKeyDown}
+        >
+          <TimelineHeader
+            tokens={tokens}
+            current={current}
+            standout={standout}
+            holdsTabStop={tabRow === 0}
+            onSelect={onSelect}
+          />
+          <tbody>
+            {rows.map((row, index) => (
+              <TimelineRow
+                key={`${row.quantity.key}-${row.unit}`}
+                quantity={row.quantity}
+                unit={row.unit}
+                multiUnit={multiUnit}
+                gridRow={index + 1}
+                values={row.values}
+                paint={paint[index]}
+                words={words}
+                digits={digits}
+                current={current}
+                tabStopStep={tabRow === index + 1 ? current : -1}
+                onSelect={onSelect}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TimelineLegend />
+    </section>
+  );
+}

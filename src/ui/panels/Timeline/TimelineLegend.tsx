@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { signedColor } from '../../../viz';
+import styles from './Timeline.module.css';
+
+/** The key to the colours: gates fade from paper (0, closed) to their own colour (1, open); C̃, C and h diverge around 0. */
+export function TimelineLegend() {
+  const gradient = useMemo(() => {
+    const color = signedColor();
+    // Enough stops that the CSS gradient follows the scale's non-linear spacing.
+    const stops = Array.from({ length: 17 }, (_, k) => `${color(-1 + k / 8)} ${(k / 16) * 100}%`);
+    return `linear-gradient(to right, ${stops.join(', ')})`;
+  }, []);
+  return (
+    <p className={styles.legend}>
+      <span>Gates f, i, o: pale = 0 (closed), full colour = 1 (open).</span>
+      <span className={styles.legendScale}>
+        C̃, C, h:
+        <span className={styles.legendEnd}>−1</span>
+        <span className={styles.gradient} style={{ background: gradient }} aria-hidden="true" />
+        <span className={styles.legendEnd}>+1</span>
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,90 @@
+import { memo, useMemo } from 'react';
+import { formatNumber } from '../../../tex';
+import type { CellPaint } from '../../../viz';
+import type { QuantityInfo } from '../../quantities';
+import { TimelineCell } from './TimelineCell';
+import styles from './Timeline.module.css';
+
+interface TimelineRowProps {
+  quantity: QuantityInfo;
+  /** 0-based hidden unit shown by this row */
+  unit: number;
+  /** true when the cell has more than one hidden unit, so rows name their unit */
+  multiUnit: boolean;
+  /** 1-based grid row, for keyboard moves */
+  gridRow: number;
+  /** the quantity's value for this unit at every step */
+  values: readonly number[];
+  /** fill and ink per step */
+  paint: readonly CellPaint[];
+  /** token text per step */
+  words: readonly string[];
+  digits: number;
+  current: number;
+  /** the step whose cell Tab reaches in this row, or −1 when the tab stop is in another row */
+  tabStopStep: number;
+  onSelect: (step: number) => void;
+}
+
+/** One heatmap row: a sticky label, then the quantity's value for one unit at every step. */
+export const TimelineRow = memo(function TimelineRow({
+  quantity,
+  unit,
+  multiUnit,
+  gridRow,
+  values,
+  paint,
+  words,
+  digits,
+  current,
+  tabStopStep,
+  onSelect,
+}: TimelineRowProps) {
+  const name = multiUnit ? `${quantity.symbol} unit ${unit + 1}` : quantity.symbol;
+  // Formatting every label again on each step change is the per-cell work a 200-word sentence can't afford.
+  const texts = useMemo(() => values.map((value) => formatNumber(value, digits)), [values, digits]);
+  const labels = useMemo(
+    () => texts.map((text, step) => `${name} at ${words[step]} (t=${step}): ${text}`),
+    [texts, words, name],
+  );
+  const firstOfQuantity = unit === 0;
+  return (
+    <tr className={rowClass(firstOfQuantity, multiUnit)}>
+      <th scope="row" className={styles.rowLabel}>
+        <span className={styles.labelInner}>
+          {firstOfQuantity ? (
+            <>
+              <span className={styles.swatch} style={{ background: quantity.color }} aria-hidden="true" />
+              <span className={styles.symbol}>{quantity.symbol}</span>
+              <span className={styles.name}>{quantity.name}</span>
+            </>
+          ) : (
+            <span className="visually-hidden">{quantity.name}</span>
+          )}
+          {multiUnit && <span className={styles.unit}>unit {unit + 1}</span>}
+        </span>
+      </th>
+      {values.map((_, step) => (
+        <TimelineCell
+          key={step}
+          quantity={quantity.key}
+          unit={unit}
+          step={step}
+          gridRow={gridRow}
+          text={texts[step]}
+          label={labels[step]}
+          background={paint[step].background}
+          ink={paint[step].ink}
+          isCurrent={step === current}
+          isTabStop={step === tabStopStep}
+          onSelect={onSelect}
+        />
+      ))}
+    </tr>
+  );
+});
+
+function rowClass(firstOfQuantity: boolean, multiUnit: boolean): string | undefined {
+  if (!firstOfQuantity) return undefined;
+  return multiUnit ? `${styles.firstOfQuantity} ${styles.groupStart}` : styles.firstOfQuantity;
+}

@@ -1,0 +1,144 @@
+import type { BeltFractions } from './beltFrame';
+import { fractionAt, type Point } from './polyline';
+
+/** Most lanes the belt draws; with more hidden units the first MAX_LANES are shown and the UI says so. */
+export const MAX_LANES = 8;
+
+/** A learned layer's box (the yellow boxes of the classic diagram), by its centre. */
+export interface LayerBox {
+  cx: number;
+  cy: number;
+  width: number;
+  height: number;
+}
+
+/** Where every part of the cell diagram sits, in the fixed coordinates of its viewBox. */
+export interface BeltLayout {
+  width: number;
+  height: number;
+  /** lanes drawn (one per hidden unit, at most MAX_LANES) and the thickness of one */
+  lanes: number;
+  laneSize: number;
+  /** offset of each lane's centre from a pipe's centre line, across the flow */
+  laneOffsets: number[];
+  /** thickness of a pipe carrying all lanes */
+  pipeSize: number;
+  cell: { x: number; y: number; width: number; height: number };
+  /** the cell-state belt: a horizontal pipe at y from x0 to x1 */
+  belt: { y: number; x0: number; x1: number };
+  forgetValve: Point;
+  plus: Point;
+  /** the vertical pipe from the candidate layer up to the + junction, with the input valve on it */
+  inputValve: Point;
+  /** where a copy of C_t leaves the belt downwards, its tanh node, and the output valve below */
+  tap: Point;
+  tanhNode: Point;
+  outputValve: Point;
+  /** the hidden-state pipe: down from the output valve, then right out of the cell */
+  hiddenExit: { y: number; x1: number };
+  boxes: { forget: LayerBox; input: LayerBox; candidate: LayerBox; output: LayerBox };
+  /** the input bus [h_{t-1}, x_t] under the boxes, and where x_t joins it from below */
+  bus: { y: number; x0: number; x1: number };
+  xEntry: { x: number; y: number };
+  /** the dashed path that carries h_t back round to become the next step's h_{t-1} */
+  loop: Point[];
+}
+
+const WIDTH = 1000;
+const HEIGHT = 540;
+const BOX = { width: 84, height: 52 };
+
+/** Lays out the cell for a number of hidden units; the same input always gives the same layout. Pure. */
+export function beltLayout(hiddenUnits: number): BeltLayout {
+  const lanes = Math.max(1, Math.min(hiddenUnits, MAX_LANES));
+  // One fat lane reads best for a single unit; several lanes share a pipe no thicker than 96.
+  const laneSize = lanes === 1 ? 30 : Math.max(10, Math.floor(96 / lanes));
+  const pipeSize = lanes * laneSize;
+  const laneOffsets = Array.from({ length: lanes }, (_, k) => (k - (lanes - 1) / 2) * laneSize);
+
+  const beltY = 100;
+  const boxY = 338;
+  const box = (cx: number): LayerBox => ({ cx, cy: boxY, ...BOX });
+  const boxes = { forget: box(270), input: box(385), candidate: box(500), output: box(640) };
+  const tap = { x: 770, y: beltY };
+  const hiddenY = 392;
+  const busY = 440;
+
+  return {
+    width: WIDTH,
+    height: HEIGHT,
+    lanes,
+    laneSize,
+    laneOffsets,
+    pipeSize,
+    cell: { x: 90, y: 36, width: 830, height: 440 },
+    belt: { y: beltY, x0: 16, x1: WIDTH - 16 },
+    forgetValve: { x: boxes.forget.cx, y: beltY },
+    plus: { x: boxes.candidate.cx, y: beltY },
+    inputValve: { x: boxes.candidate.cx, y: 230 },
+    tap,
+    tanhNode: { x: tap.x, y: 196 },
+    outputValve: { x: tap.x, y: 290 },
+    hiddenExit: { y: hiddenY, x1: WIDTH - 16 },
+    boxes,
+    bus: { y: busY, x0: 16, x1: boxes.output.cx },
+    xEntry: { x: 170, y: HEIGHT - 8 },
+    loop: [
+      { x: WIDTH - 40, y: hiddenY },
+      { x: WIDTH - 40, y: 505 },
+      { x: 40, y: 505 },
+      { x: 40, y: busY },
+    ],
+  };
+}
+
+/** The route of i ⊙ C̃ for the lane at `offset` from the pipe's centre line: up from the candidate layer, through the input valve, into the belt. Pure. */
+export function candidateRoute(layout: BeltLayout, offset = 0): Point[] {
+  const x = layout.plus.x + offset;
+  const { candidate } = layout.boxes;
+  return [
+    { x, y: candidate.cy - candidate.height / 2 },
+    { x, y: layout.belt.y + layout.pipeSize / 2 },
+  ];
+}
+
+/** The route of h for the lane at `offset` from the pipe's centre line: down from the tap through tanh and the output valve, then out to the right. Pure. */
+export function hiddenRoute(layout: BeltLayout, offset = 0): Point[] {
+  const x = layout.tap.x + offset;
+  // Lanes must not cross at the corner: the leftmost lane going down turns last and runs along the bottom.
+  const y = layout.hiddenExit.y - offset;
+  return [
+    { x, y: layout.belt.y + layout.pipeSize / 2 },
+    { x, y },
+    { x: layout.hiddenExit.x1, y },
+  ];
+}
+
+/** The belt's first leg, ridden during the forget stage by the lane at `offset`: from the left edge to the + junction. Pure. */
+export function beltForgetLeg(layout: BeltLayout, offset = 0): Point[] {
+  const y = layout.belt.y + offset;
+  return [
+    { x: layout.belt.x0, y },
+    { x: layout.plus.x, y },
+  ];
+}
+
+/** The belt's second leg, ridden during the update stage by the lane at `offset`: from the + junction to the right edge. Pure. */
+export function beltUpdateLeg(layout: BeltLayout, offset = 0): Point[] {
+  const y = layout.belt.y + offset;
+  return [
+    { x: layout.plus.x, y },
+    { x: layout.belt.x1, y },
+  ];
+}
+
+/** Where the valves and nodes sit along the routes that pass them, for timing the animation. Pure. */
+export function beltFractions(layout: BeltLayout): BeltFractions {
+  const hidden = hiddenRoute(layout);
+  return {
+    forgetValve: fractionAt(beltForgetLeg(layout), 'x', layout.forgetValve.x),
+    inputValve: fractionAt(candidateRoute(layout), 'y', layout.inputValve.y),
+    tanhNode: fractionAt(hidden, 'y', layout.tanhNode.y),
+    outputValve: fractionAt(hidden, 'y', layout.outputValve.y),
+  };
+}

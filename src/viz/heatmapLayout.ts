@@ -1,0 +1,132 @@
+import type { LstmStep } from '../core';
+import { gateColor, inkOn, QUANTITY_HEX, signedColor } from './colorScales';
+
+/** The six per-step quantities a heatmap row can show, named as in LstmStep. */
+export type HeatmapQuantity = keyof Pick<LstmStep, 'f' | 'i' | 'cTilde' | 'o' | 'c' | 'h'>;
+
+/** How a quantity is coloured: gates over [0, 1] in their own hue, the rest on the shared diverging scale. */
+export type HeatmapRange = 'gate' | 'signed';
+
+/** The most hidden units the timeline draws per quantity before it says how many it left out. */
+export const TIMELINE_MAX_UNITS = 8;
+
+/** Each quantity's own colour as a real hex value (a d3 interpolator cannot read a CSS variable). */
+export const QUANTITY_COLOR: Readonly<Record<HeatmapQuantity, string>> = {
+  f: QUANTITY_HEX.forget,
+  i: QUANTITY_HEX.input,
+  cTilde: QUANTITY_HEX.candidate,
+  o: QUANTITY_HEX.output,
+  c: QUANTITY_HEX.cell,
+  h: QUANTITY_HEX.hidden,
+};
+
+/** Which hidden units a heatmap shows: the first `max` of them, and whether some were left out. */
+export interface ShownUnits {
+  /** 0-based unit indices, in order */
+  units: number[];
+  /** the hidden size H */
+  total: number;
+  truncated: boolean;
+}
+
+/** The units to draw for hidden size H: 0..min(H, max)−1. Pure. */
+export function shownUnits(hiddenSize: number, max: number = TIMELINE_MAX_UNITS): ShownUnits {
+  const count = Math.max(0, Math.min(hiddenSize, max));
+  return { units: Array.from({ length: count }, (_, unit) => unit), total: hiddenSize, truncated: hiddenSize > count };
+}
+
+/** A cell's fill and the ink that reads on it. */
+export interface CellPaint {
+  background: string;
+  ink: string;
+}
+
+/**
+ * A painter for one heatmap row: value → fill and contrasting ink. The d3 scale is built once per call,
+ * so callers make one painter per row, not one per cell. Returns a pure function.
+ */
+export function cellPainter(range: HeatmapRange, gateHex: string): (value: number) => CellPaint {
+  const scale = range === 'gate' ? gateColor(gateHex) : signedColor();
+  return (value: number) => {
+    const background = Number.isFinite(value) ? scale(value) : '#ffffff';
+    return { background, ink: inkOn(background) };
+  };
+}
+
+/**
+ * The fill and ink of every shown cell: paint[row][step], rows ordered quantity by quantity and, within a
+ * quantity, unit by unit. Pure.
+ */
+export function heatmapPaint(
+  steps: readonly LstmStep[],
+  rows: readonly { quantity: HeatmapQuantity; range: HeatmapRange }[],
+  units: readonly number[],
+): CellPaint[][] {
+  return rows.flatMap(({ quantity, range }) => {
+    const paint = cellPainter(range, QUANTITY_COLOR[quantity]);
+    return units.map((unit) => steps.map((step) => paint(step[quantity][unit])));
+  });
+}
+
+/** The step at which the cell state moves the most, Σ_k |C_t − C_{t−1}|; −1 for an empty trace. Pure. */
+export function largestCellChange(steps: readonly LstmStep[]): number {
+  let best = -1;
+  let bestChange = -Infinity;
+  steps.forEach((step, t) => {
+    const change = step.c.reduce((sum, value, unit) => sum + Math.abs(value - step.cPrev[unit]), 0);
+    if (change > bestChange) {
+      best = t;
+      bestChange = change;
+    }
+  });
+  return best;
+}
+
+/**
+ * The scroll offset that brings a column fully into view beside a sticky label column of `stickyWidth`,
+ * moving as little as possible; the current offset when it is already visible. Pure.
+ */
+export function revealScrollLeft(
+  scrollLeft: number,
+  viewportWidth: number,
+  stickyWidth: number,
+  columnStart: number,
+  columnWidth: number,
+): number {
+  const visibleStart = scrollLeft + stickyWidth;
+  const visibleEnd = scrollLeft + viewportWidth;
+  if (columnStart < visibleStart) return Math.max(0, columnStart - stickyWidth);
+  if (columnStart + columnWidth > visibleEnd) return columnStart + columnWidth - viewportWidth;
+  return scrollLeft;
+}
+
+/** A position in a keyboard grid: row 0 is the header row, columns are steps. */
+export interface GridPosition {
+  row: number;
+  col: number;
+}
+
+/**
+ * Where an arrow, Home or End key moves focus in a rows × cols grid, clamped to its edges; null for
+ * any other key. Home and End go to the first and last column of the same row. Pure.
+ */
+export function gridMove(key: string, from: GridPosition, rows: number, cols: number): GridPosition | null {
+  const clampRow = (row: number) => Math.min(Math.max(row, 0), rows - 1);
+  const clampCol = (col: number) => Math.min(Math.max(col, 0), cols - 1);
+  switch (key) {
+    case 'ArrowLeft':
+      return { row: from.row, col: clampCol(from.col - 1) };
+    case 'ArrowRight':
+      return { row: from.row, col: clampCol(from.col + 1) };
+    case 'ArrowUp':
+      return { row: clampRow(from.row - 1), col: from.col };
+    case 'ArrowDown':
+      return { row: clampRow(from.row + 1), col: from.col };
+    case 'Home':
+      return { row: from.row, col: 0 };
+    case 'End':
+      return { row: from.row, col: cols - 1 };
+    default:
+      return null;
+  }
+}
