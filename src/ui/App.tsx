@@ -2,7 +2,7 @@ import { useCallback, useReducer, useState } from 'react';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
-import { explainerReducer, initialExplainerState, useTrace } from '../state';
+import { explainerReducer, initialExplainerState, readInitialScenario, useTrace } from '../state';
 import { usePlayback } from './hooks/usePlayback';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
 import { useStepAnimation } from './hooks/useStepAnimation';
@@ -29,7 +29,10 @@ const NONE: readonly EquationId[] = [];
 
 /** The explainer page: the sentence, the player, the belt and the panels for the current step. */
 export function App() {
-  const [state, dispatch] = useReducer(explainerReducer, initialExplainerState);
+  const [state, dispatch] = useReducer(explainerReducer, initialExplainerState, (initial) => ({
+    ...initial,
+    scenario: readInitialScenario(),
+  }));
   const trace = useTrace(state.scenario);
   const stepCount = trace.steps.length;
   const reducedMotion = usePrefersReducedMotion();

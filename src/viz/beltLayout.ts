@@ -52,41 +52,44 @@ const BOX = { width: 84, height: 52 };
 export function beltLayout(hiddenUnits: number): BeltLayout {
   const lanes = Math.max(1, Math.min(hiddenUnits, MAX_LANES));
   // One fat lane reads best for a single unit; several lanes share a pipe no thicker than 96.
-  const laneSize = lanes === 1 ? 30 : Math.max(10, Math.floor(96 / lanes));
+  const laneSize = lanes === 1 ? 30 : Math.max(10, Math.min(22, Math.floor(96 / lanes)));
   const pipeSize = lanes * laneSize;
   const laneOffsets = Array.from({ length: lanes }, (_, k) => (k - (lanes - 1) / 2) * laneSize);
 
+  // Several lanes need room for a tag per lane along the vertical pipes: the lower half stretches.
+  const stretch = lanes > 1 ? 80 : 0;
   const beltY = 100;
-  const boxY = 338;
+  const boxY = 338 + stretch;
   const box = (cx: number): LayerBox => ({ cx, cy: boxY, ...BOX });
   const boxes = { forget: box(270), input: box(385), candidate: box(500), output: box(640) };
   const tap = { x: 770, y: beltY };
-  const hiddenY = 392;
-  const busY = 440;
+  const hiddenY = 392 + stretch;
+  const busY = 440 + stretch;
+  const height = HEIGHT + stretch;
 
   return {
     width: WIDTH,
-    height: HEIGHT,
+    height,
     lanes,
     laneSize,
     laneOffsets,
     pipeSize,
-    cell: { x: 90, y: 36, width: 830, height: 440 },
+    cell: { x: 90, y: 36, width: 830, height: 440 + stretch },
     belt: { y: beltY, x0: 16, x1: WIDTH - 16 },
     forgetValve: { x: boxes.forget.cx, y: beltY },
     plus: { x: boxes.candidate.cx, y: beltY },
-    inputValve: { x: boxes.candidate.cx, y: 230 },
+    inputValve: { x: boxes.candidate.cx, y: 230 + stretch / 2 },
     tap,
-    tanhNode: { x: tap.x, y: 196 },
-    outputValve: { x: tap.x, y: 290 },
+    tanhNode: { x: tap.x, y: 196 + stretch / 4 },
+    outputValve: { x: tap.x, y: 290 + stretch / 2 },
     hiddenExit: { y: hiddenY, x1: WIDTH - 16 },
     boxes,
     bus: { y: busY, x0: 16, x1: boxes.output.cx },
-    xEntry: { x: 170, y: HEIGHT - 8 },
+    xEntry: { x: 170, y: height - 8 },
     loop: [
       { x: WIDTH - 40, y: hiddenY },
-      { x: WIDTH - 40, y: 505 },
-      { x: 40, y: 505 },
+      { x: WIDTH - 40, y: 505 + stretch },
+      { x: 40, y: 505 + stretch },
       { x: 40, y: busY },
     ],
   };

@@ -1,6 +1,6 @@
 import type { LstmStep } from '../../../core';
 import { formatNumber } from '../../../tex';
-import { QUANTITY_HEX, signedColor } from '../../../viz';
+import { gateColor, QUANTITY_HEX, signedColor } from '../../../viz';
 import type { BeltLayout } from '../../../viz/beltLayout';
 import type { SegmentId } from '../../../viz/beltFrame';
 import { subscript } from '../../format';
@@ -31,7 +31,9 @@ interface LabelSpec {
   /** the segment whose filling reveals this label during the animation */
   revealedBy?: SegmentId;
   /** where per-lane tags go when there are several lanes */
-  lanes?: { x: number; y: number; flow: 'horizontal' | 'vertical'; gate: boolean };
+  lanes?: { x: number; y: number; flow: 'horizontal' | 'vertical' | 'column' };
+  /** gates' tags are tinted with the gate's own colour; signed values use the diverging scale */
+  gate?: boolean;
 }
 
 const colorOf = signedColor();
@@ -48,17 +50,17 @@ export function BeltLabels({ layout, step, t, token, digits, kept, written, tanh
   const hiddenTop = layout.hiddenExit.y - layout.pipeSize / 2;
 
   const specs: LabelSpec[] = [
-    { quantity: 'cPrev', symbol: `C${before}`, values: step.cPrev, x: layout.belt.x0 + 4, y: beltTop - 12, anchor: 'start', color: QUANTITY_HEX.cell, revealedBy: 'beltIn', lanes: { x: layout.belt.x0 + 50, y: layout.belt.y, flow: 'horizontal', gate: false } },
-    { quantity: 'f', symbol: `f${now}`, values: step.f, x: layout.forgetValve.x, y: beltTop - 16, anchor: 'middle', color: QUANTITY_HEX.forget, revealedBy: 'beltIn', lanes: { x: layout.forgetValve.x - 44, y: layout.belt.y, flow: 'horizontal', gate: true } },
-    { quantity: 'kept', symbol: `f${now}·C${before}`, values: kept, x: (layout.forgetValve.x + layout.plus.x) / 2 + 10, y: beltTop - 12, anchor: 'middle', color: QUANTITY_HEX.cell, revealedBy: 'beltKept', lanes: { x: (layout.forgetValve.x + layout.plus.x) / 2 + 10, y: layout.belt.y, flow: 'horizontal', gate: false } },
-    { quantity: 'c', symbol: `C${now}`, values: step.c, x: layout.belt.x1 - 4, y: beltTop - 12, anchor: 'end', color: QUANTITY_HEX.cell, revealedBy: 'beltOut', lanes: { x: layout.belt.x1 - 40, y: layout.belt.y, flow: 'horizontal', gate: false } },
-    { quantity: 'cTilde', symbol: `C̃${now}`, values: step.cTilde, x: riserRight, y: (layout.inputValve.y + layout.boxes.candidate.cy - layout.boxes.candidate.height / 2) / 2 + 6, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateLow', lanes: { x: riserRight + 20, y: 282, flow: 'vertical', gate: false } },
-    { quantity: 'written', symbol: `i${now}·C̃${now}`, values: written, x: riserRight, y: (layout.inputValve.y + layout.belt.y + layout.pipeSize / 2) / 2 + 8, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateHigh', lanes: { x: riserRight + 20, y: 180, flow: 'vertical', gate: false } },
-    { quantity: 'i', symbol: `i${now}`, values: step.i, x: (layout.boxes.input.cx + layout.inputValve.x - layout.pipeSize / 2 - 30) / 2, y: layout.inputValve.y - 12, anchor: 'middle', color: QUANTITY_HEX.input, revealedBy: 'candidateLow', lanes: { x: layout.boxes.input.cx - 30, y: layout.inputValve.y - 4, flow: 'vertical', gate: true } },
-    { quantity: 'tanhC', symbol: `tanh(C${now})`, values: tanhC, x: tapRight + 12, y: layout.tanhNode.y + 6, anchor: 'start', color: QUANTITY_HEX.cell, revealedBy: 'tanhToValve', lanes: { x: tapRight + 80, y: layout.tanhNode.y + 40, flow: 'vertical', gate: false } },
-    { quantity: 'o', symbol: `o${now}`, values: step.o, x: (layout.boxes.output.cx + layout.outputValve.x - layout.pipeSize / 2 - 30) / 2, y: layout.outputValve.y - 12, anchor: 'middle', color: QUANTITY_HEX.output, revealedBy: 'tapToTanh', lanes: { x: layout.boxes.output.cx - 30, y: layout.outputValve.y - 4, flow: 'vertical', gate: true } },
-    { quantity: 'h', symbol: `h${now}`, values: step.h, x: layout.hiddenExit.x1 - 4, y: hiddenTop - 12, anchor: 'end', color: QUANTITY_HEX.hidden, revealedBy: 'hiddenOut', lanes: { x: layout.hiddenExit.x1 - 100, y: layout.hiddenExit.y, flow: 'horizontal', gate: false } },
-    { quantity: 'hPrev', symbol: `h${before}`, values: step.hPrev, x: layout.bus.x0 + 30, y: layout.bus.y - 12, anchor: 'start', color: QUANTITY_HEX.hidden, lanes: { x: layout.bus.x0 + 96, y: layout.bus.y - 40, flow: 'vertical', gate: false } },
+    { quantity: 'cPrev', symbol: `C${before}`, values: step.cPrev, x: layout.belt.x0 + 4, y: beltTop - 12, anchor: 'start', color: QUANTITY_HEX.cell, revealedBy: 'beltIn', lanes: { x: layout.belt.x0 + 44, y: layout.belt.y, flow: 'horizontal' } },
+    { quantity: 'f', symbol: `f${now}`, values: step.f, x: layout.forgetValve.x, y: beltTop - 16, anchor: 'middle', color: QUANTITY_HEX.forget, revealedBy: 'beltIn', gate: true, lanes: { x: layout.forgetValve.x - 42, y: layout.belt.y, flow: 'horizontal' } },
+    { quantity: 'kept', symbol: `f${now}·C${before}`, values: kept, x: (layout.forgetValve.x + layout.plus.x) / 2 + 10, y: beltTop - 12, anchor: 'middle', color: QUANTITY_HEX.cell, revealedBy: 'beltKept', lanes: { x: (layout.forgetValve.x + layout.plus.x) / 2, y: layout.belt.y, flow: 'horizontal' } },
+    { quantity: 'c', symbol: `C${now}`, values: step.c, x: layout.belt.x1 - 4, y: beltTop - 12, anchor: 'end', color: QUANTITY_HEX.cell, revealedBy: 'beltOut', lanes: { x: layout.belt.x1 - 40, y: layout.belt.y, flow: 'horizontal' } },
+    { quantity: 'cTilde', symbol: `C̃${now}`, values: step.cTilde, x: riserRight, y: (layout.inputValve.y + layout.boxes.candidate.cy - layout.boxes.candidate.height / 2) / 2 + 6, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateLow', lanes: { x: layout.plus.x, y: layout.boxes.candidate.cy - layout.boxes.candidate.height / 2 - 18, flow: 'vertical' } },
+    { quantity: 'written', symbol: `i${now}·C̃${now}`, values: written, x: riserRight, y: (layout.inputValve.y + layout.belt.y + layout.pipeSize / 2) / 2 + 8, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateHigh', lanes: { x: layout.plus.x, y: (layout.inputValve.y + layout.belt.y + layout.pipeSize / 2) / 2, flow: 'vertical' } },
+    { quantity: 'i', symbol: `i${now}`, values: step.i, x: (layout.boxes.input.cx + layout.inputValve.x - layout.pipeSize / 2 - 30) / 2, y: layout.inputValve.y - 12, anchor: 'middle', color: QUANTITY_HEX.input, revealedBy: 'candidateLow', gate: true, lanes: { x: layout.plus.x, y: layout.inputValve.y + 32, flow: 'vertical' } },
+    { quantity: 'tanhC', symbol: `tanh(C${now})`, values: tanhC, x: tapRight + 12, y: layout.tanhNode.y + 6, anchor: 'start', color: QUANTITY_HEX.cell, revealedBy: 'tanhToValve', lanes: { x: layout.tap.x, y: (layout.tanhNode.y + layout.outputValve.y) / 2 - 16, flow: 'vertical' } },
+    { quantity: 'o', symbol: `o${now}`, values: step.o, x: (layout.boxes.output.cx + layout.outputValve.x - layout.pipeSize / 2 - 30) / 2, y: layout.outputValve.y - 12, anchor: 'middle', color: QUANTITY_HEX.output, revealedBy: 'tapToTanh', gate: true, lanes: { x: layout.tap.x, y: layout.outputValve.y - 28, flow: 'vertical' } },
+    { quantity: 'h', symbol: `h${now}`, values: step.h, x: layout.hiddenExit.x1 - 4, y: hiddenTop - 12, anchor: 'end', color: QUANTITY_HEX.hidden, revealedBy: 'hiddenOut', lanes: { x: layout.hiddenExit.x1 - 40, y: layout.hiddenExit.y, flow: 'horizontal' } },
+    { quantity: 'hPrev', symbol: `h${before}`, values: step.hPrev, x: layout.bus.x0 + 30, y: layout.bus.y - 12, anchor: 'start', color: QUANTITY_HEX.hidden, lanes: { x: layout.bus.x0 + 116, y: layout.bus.y - 62, flow: 'column' } },
   ];
 
   return (
@@ -66,7 +68,8 @@ export function BeltLabels({ layout, step, t, token, digits, kept, written, tanh
       {specs.map((spec) => {
         const opacity = spec.revealedBy ? 0.2 + 0.8 * fill[spec.revealedBy] : 1;
         if (lanes > 1 && spec.lanes) {
-          const { x, y, flow, gate } = spec.lanes;
+          const { x, y, flow } = spec.lanes;
+          const gateTint = gateColor(spec.color);
           return (
             <g key={spec.quantity} style={{ opacity }}>
               <text className={styles.labelSymbol} x={spec.x} y={spec.y} textAnchor={spec.anchor} fill={spec.color}>
@@ -79,7 +82,7 @@ export function BeltLabels({ layout, step, t, token, digits, kept, written, tanh
                 laneOffsets={layout.laneOffsets}
                 laneSize={layout.laneSize}
                 values={show(spec.values)}
-                background={gate ? () => 'var(--surface)' : (value) => colorOf(value)}
+                background={spec.gate ? gateTint : colorOf}
                 digits={digits}
                 quantity={spec.quantity}
               />

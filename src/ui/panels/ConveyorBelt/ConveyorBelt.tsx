@@ -144,7 +144,7 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
 
         {/* The + junction where i ⊙ C̃ joins the belt, and the tanh node on the way down. */}
         <g className={styles.node} data-node="plus">
-          <circle cx={layout.plus.x} cy={layout.belt.y} r={layout.pipeSize / 2 + 9} />
+          <circle cx={layout.plus.x} cy={layout.belt.y} r={Math.min(layout.pipeSize / 2 + 9, 24)} />
           <text x={layout.plus.x} y={layout.belt.y} fontSize={26}>+</text>
         </g>
         <g className={styles.node} data-node="tanh">

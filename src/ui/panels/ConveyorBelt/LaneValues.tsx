@@ -2,33 +2,38 @@ import { formatNumber } from '../../../tex';
 import { inkOn } from '../../../viz';
 
 interface LaneValuesProps {
-  /** position of the tags: on a horizontal pipe they sit on the lanes; for a vertical one, in a column at (x, y) */
+  /** where the tags sit: on the lanes of a horizontal pipe at x, along the lanes of a vertical pipe at y,
+   *  or in a plain column centred on (x, y) for a wire without lanes */
   x: number;
   y: number;
-  flow: 'horizontal' | 'vertical';
+  flow: 'horizontal' | 'vertical' | 'column';
   laneOffsets: number[];
   laneSize: number;
   values: number[];
-  /** background of each tag (a colour per value, or one colour for all) */
+  /** background colour of each tag (a #rrggbb or rgb() value, so the ink can be chosen against it) */
   background: (value: number, lane: number) => string;
   digits: number;
   /** the quantity key for tests and linked reading, e.g. "c" */
   quantity: string;
 }
 
-/** Small value tags sitting on each lane of a pipe, used when the belt has several lanes. */
+/** Small value tags, one per lane, used when the belt has several lanes; on vertical pipes they run along the lane. */
 export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, background, digits, quantity }: LaneValuesProps) {
   const fontSize = Math.min(12, laneSize - 2);
-  const width = fontSize * 3.4;
   return (
     <g aria-hidden="true">
       {laneOffsets.map((offset, lane) => {
-        // Tags on a vertical pipe would be too narrow side by side: they stand in a column beside it.
-        const cx = x;
-        const cy = flow === 'horizontal' ? y + offset : y + (lane - (laneOffsets.length - 1) / 2) * (fontSize + 4);
+        const text = formatNumber(values[lane], Math.min(digits, 2));
+        const width = text.length * fontSize * 0.62 + 4;
         const fill = background(values[lane], lane);
+        const placement =
+          flow === 'horizontal'
+            ? `translate(${x} ${y + offset})`
+            : flow === 'vertical'
+              ? `translate(${x + offset} ${y}) rotate(-90)`
+              : `translate(${x} ${y + (lane - (laneOffsets.length - 1) / 2) * (fontSize + 4)})`;
         return (
-          <g key={lane} transform={`translate(${cx} ${cy})`}>
+          <g key={lane} transform={placement}>
             <rect x={-width / 2} y={-fontSize / 2 - 1} width={width} height={fontSize + 2} rx={3} fill={fill} />
             <text
               textAnchor="middle"
@@ -36,10 +41,11 @@ export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, backgrou
               fontSize={fontSize}
               fontFamily="var(--font-mono)"
               fill={inkOn(fill)}
+              style={{ stroke: 'none' }}
               data-belt-quantity={quantity}
               data-unit={lane}
             >
-              {formatNumber(values[lane], Math.min(digits, 2))}
+              {text}
             </text>
           </g>
         );
