@@ -4,48 +4,57 @@ import { DEFAULT_DIGITS, texFactor, texVector } from './number';
 /** The six LSTM equations in the order the cell computes them. */
 export type EquationId = 'forget' | 'input' | 'candidate' | 'cell' | 'output' | 'hidden';
 
-/** One equation as TeX: the symbolic form and the same equation with this step's numbers. */
+/** One equation as TeX: the general symbolic law and the same equation at this step with its numbers. */
 export interface EquationTex {
   id: EquationId;
   symbolic: string;
   substituted: string;
 }
 
-/** Time-step subscripts: t and t−1 as numbers, so step 3 reads f_3 = σ(W_f·[h_2, x_3] + b_f). */
-function subscripts(t: number): { now: string; before: string } {
-  return { now: `{${t}}`, before: `{${t - 1}}` };
+/** Subscripts for step t as TeX groups: now = {t}, before = {t−1}; the symbolic forms use the letter t. */
+function subscripts(t: number | 't'): { now: string; before: string } {
+  return t === 't' ? { now: '{t}', before: '{t-1}' } : { now: `{${t}}`, before: `{${t - 1}}` };
 }
 
-/** Builds the six equations for step t of a trace, numbers formatted to `digits`. Pure. */
-export function lstmEquations(step: LstmStep, t: number, digits: number = DEFAULT_DIGITS): EquationTex[] {
+/** The left-hand sides and right-hand sides of the six equations, for numbered or symbolic subscripts. */
+function forms(t: number | 't') {
   const { now, before } = subscripts(t);
-  const v = (values: ArrayLike<number>) => texVector(values, digits);
   const input = `[h_${before}, x_${now}]`;
-  const gate = (symbol: string, squash: string, weight: string, z: number[], out: number[]) =>
-    ({
-      symbolic: `${symbol}_${now} = ${squash}(W_${weight} \\cdot ${input} + b_${weight})`,
-      substituted: `${symbol}_${now} = ${squash}\\left(${v(z)}\\right) = ${v(out)}`,
-    });
+  const gate = (symbol: string, squash: string, weight: string) => `${symbol}_${now} = ${squash}(W_${weight} \\cdot ${input} + b_${weight})`;
+  return {
+    forget: gate('f', '\\sigma', 'f'),
+    input: gate('i', '\\sigma', 'i'),
+    candidate: gate('\\tilde{C}', '\\tanh', 'C'),
+    cell: `C_${now} = f_${now} \\odot C_${before} + i_${now} \\odot \\tilde{C}_${now}`,
+    output: gate('o', '\\sigma', 'o'),
+    hidden: `h_${now} = o_${now} \\odot \\tanh(C_${now})`,
+  };
+}
+
+/**
+ * Builds the six equations for step t of a trace: the general law (with the letter t, the same at every
+ * step) and this step's instance with its numbers, formatted to `digits`. Pure.
+ */
+export function lstmEquations(step: LstmStep, t: number, digits: number = DEFAULT_DIGITS): EquationTex[] {
+  const general = forms('t');
+  const numbered = forms(t);
+  const v = (values: ArrayLike<number>) => texVector(values, digits);
+  const squashed = (squash: string, z: number[], out: number[]) => `${squash}\\left(${v(z)}\\right) = ${v(out)}`;
   const scalar = step.c.length === 1;
   const product = (a: number[], b: number[]) =>
     scalar ? `${texFactor(a[0], digits)} \\cdot ${texFactor(b[0], digits)}` : `${v(a)} \\odot ${v(b)}`;
-
-  return [
-    { id: 'forget', ...gate('f', '\\sigma', 'f', step.zf, step.f) },
-    { id: 'input', ...gate('i', '\\sigma', 'i', step.zi, step.i) },
-    { id: 'candidate', ...gate('\\tilde{C}', '\\tanh', 'C', step.zc, step.cTilde) },
-    {
-      id: 'cell',
-      symbolic: `C_${now} = f_${now} \\odot C_${before} + i_${now} \\odot \\tilde{C}_${now}`,
-      substituted: `C_${now} = ${product(step.f, step.cPrev)} + ${product(step.i, step.cTilde)} = ${v(step.c)}`,
-    },
-    { id: 'output', ...gate('o', '\\sigma', 'o', step.zo, step.o) },
-    {
-      id: 'hidden',
-      symbolic: `h_${now} = o_${now} \\odot \\tanh(C_${now})`,
-      substituted: scalar
-        ? `h_${now} = ${texFactor(step.o[0], digits)} \\cdot \\tanh(${texFactor(step.c[0], digits)}) = ${v(step.h)}`
-        : `h_${now} = ${v(step.o)} \\odot \\tanh\\left(${v(step.c)}\\right) = ${v(step.h)}`,
-    },
-  ];
+  const hidden = scalar
+    ? `${texFactor(step.o[0], digits)} \\cdot \\tanh(${texFactor(step.c[0], digits)})`
+    : `${v(step.o)} \\odot \\tanh\\left(${v(step.c)}\\right)`;
+  const instance: Record<EquationId, string> = {
+    forget: squashed('\\sigma', step.zf, step.f),
+    input: squashed('\\sigma', step.zi, step.i),
+    candidate: squashed('\\tanh', step.zc, step.cTilde),
+    cell: `${product(step.f, step.cPrev)} + ${product(step.i, step.cTilde)} = ${v(step.c)}`,
+    output: squashed('\\sigma', step.zo, step.o),
+    hidden: `${hidden} = ${v(step.h)}`,
+  };
+  return EQUATION_ORDER.map((id) => ({ id, symbolic: general[id], substituted: `${numbered[id]} = ${instance[id]}` }));
 }
+
+const EQUATION_ORDER: readonly EquationId[] = ['forget', 'input', 'candidate', 'cell', 'output', 'hidden'];

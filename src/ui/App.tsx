@@ -1,8 +1,10 @@
-import { useCallback, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
 import { explainerReducer, initialExplainerState, readInitialScenario, useTrace } from '../state';
+import { stepFormulas } from './common/stepFormulas';
+import { prewarmTex } from './common/texCache';
 import { usePlayback } from './hooks/usePlayback';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
 import { useStepAnimation } from './hooks/useStepAnimation';
@@ -39,6 +41,12 @@ export function App() {
   const { clock, stage } = useStepAnimation(state.step, state.speed, reducedMotion);
   usePlayback(state.playing, state.step, state.speed, clock, dispatch);
   const [hovered, setHovered] = useState<EquationId | null>(null);
+
+  // Typeset the next two steps' equations while the browser is idle, so Next paints without KaTeX.
+  useEffect(
+    () => prewarmTex([1, 2].flatMap((ahead) => stepFormulas(trace, state.step + ahead, DEFAULT_DIGITS))),
+    [trace, state.step],
+  );
 
   // Next during an animation finishes it at once; the press after that moves on.
   const next = useCallback(() => (clock.isRunning() ? clock.finish() : dispatch({ type: 'nextStep' })), [clock]);

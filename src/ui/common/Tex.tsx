@@ -1,8 +1,5 @@
-import katex from 'katex';
 import { useMemo } from 'react';
-
-/** Macros shared by every formula in the app. */
-const MACROS: Record<string, string> = {};
+import { renderTex } from './texCache';
 
 interface TexProps {
   /** TeX source; user text inside it must come through `texText`. */
@@ -12,21 +9,8 @@ interface TexProps {
   className?: string;
 }
 
-/** Typesets TeX with KaTeX; never trusts input, bounds macro expansion, shows errors inline. */
+/** Typesets TeX with KaTeX (through the shared cache); never trusts input, shows errors inline. */
 export function Tex({ tex, display = false, className }: TexProps) {
-  const html = useMemo(
-    () =>
-      katex.renderToString(tex, {
-        displayMode: display,
-        throwOnError: false,
-        trust: false,
-        maxExpand: 200,
-        maxSize: 20,
-        strict: 'ignore',
-        macros: { ...MACROS },
-        output: 'htmlAndMathml',
-      }),
-    [tex, display],
-  );
+  const html = useMemo(() => renderTex(tex, display), [tex, display]);
   return <span className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,0 +1,13 @@
+import type { ScenarioTrace } from '../../model';
+import { concatInputTex, lstmEquations } from '../../tex';
+
+/** Every formula the panels typeset for step t (empty past the end): what prewarming renders ahead. Pure. */
+export function stepFormulas(trace: ScenarioTrace, t: number, digits: number): { tex: string; display: boolean }[] {
+  const step = trace.steps[t];
+  if (!step) return [];
+  const equations = lstmEquations(step, t, digits).flatMap((equation) => [
+    { tex: equation.symbolic, display: false },
+    { tex: equation.substituted, display: false },
+  ]);
+  return [...equations, { tex: concatInputTex(step, t, trace.tokens[t].text, digits), display: true }];
+}
