@@ -28,6 +28,8 @@ const STAGE_EQUATIONS: Record<Stage, readonly EquationId[]> = {
   output: ['output', 'hidden'],
 };
 const NONE: readonly EquationId[] = [];
+/** Sentences up to this many words are quoted in the heading; longer ones are named by their title. */
+const LONG_HEADING = 16;
 
 /** The explainer page: the sentence, the player, the belt and the panels for the current step. */
 export function App() {
@@ -67,7 +69,13 @@ export function App() {
       <header className={styles.header}>
         <p className={styles.kicker}>LSTM Explainer</p>
         <h1 className={styles.heading}>
-          Watch the memory cell read <q>{state.scenario.sentence}</q>
+          {stepCount <= LONG_HEADING ? (
+            <>
+              Watch the memory cell read <q>{state.scenario.sentence}</q>
+            </>
+          ) : (
+            state.scenario.title
+          )}
         </h1>
         <p className={styles.lede}>{state.scenario.description}</p>
       </header>

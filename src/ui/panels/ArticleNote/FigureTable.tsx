@@ -17,6 +17,7 @@ const QUANTITY_ORDER: FigureComparison['quantity'][] = ['c', 'h'];
 export function FigureTable({ comparisons, trace, step, digits }: FigureTableProps) {
   const quantities = QUANTITY_ORDER.filter((quantity) => comparisons.some((figure) => figure.quantity === quantity));
   return (
+    <div className={styles.tableScroller}>
     <table className={styles.table}>
       <caption className="visually-hidden">The article’s rounded figures beside the exact values</caption>
       <thead>
@@ -59,5 +60,6 @@ export function FigureTable({ comparisons, trace, step, digits }: FigureTablePro
         })}
       </tbody>
     </table>
+    </div>
   );
 }

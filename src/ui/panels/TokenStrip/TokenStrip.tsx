@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { EncodedToken } from '../../../model';
 import styles from './TokenStrip.module.css';
 
@@ -9,10 +10,16 @@ interface TokenStripProps {
   onSelect: (index: number) => void;
 }
 
+/** Sentences longer than this become one scrolling row instead of wrapping over many lines. */
+const LONG_SENTENCE = 16;
+
 /** The sentence as a row of tokens, the current one highlighted; each token is a button that jumps to it. */
 export function TokenStrip({ tokens, current, onSelect }: TokenStripProps) {
+  const long = tokens.length > LONG_SENTENCE;
+  const list = useRef<HTMLOListElement>(null);
+  useKeepCurrentInView(list, current, long);
   return (
-    <ol className={styles.strip} aria-label="Sentence, one token per time step">
+    <ol ref={list} className={`${styles.strip} ${long ? styles.long : ''}`} aria-label="Sentence, one token per time step">
       {tokens.map((token) => {
         const isCurrent = token.index === current;
         return (
@@ -21,6 +28,7 @@ export function TokenStrip({ tokens, current, onSelect }: TokenStripProps) {
               type="button"
               className={`${styles.token} ${isCurrent ? styles.current : ''} ${token.index < current ? styles.seen : ''}`}
               aria-current={isCurrent ? 'step' : undefined}
+              data-token-index={token.index}
               onClick={() => onSelect(token.index)}
               title={token.unknown ? 'Not in the vocabulary: fed to the cell as a zero vector' : undefined}
             >
@@ -34,4 +42,17 @@ export function TokenStrip({ tokens, current, onSelect }: TokenStripProps) {
       })}
     </ol>
   );
+}
+
+/** Scrolls a long strip sideways (never the page) so the current token stays in view. */
+function useKeepCurrentInView(list: React.RefObject<HTMLOListElement | null>, current: number, enabled: boolean): void {
+  useEffect(() => {
+    const strip = list.current;
+    const token = strip?.querySelector<HTMLElement>(`[data-token-index="${current}"]`);
+    if (!enabled || !strip || !token) return;
+    const left = token.offsetLeft - strip.offsetLeft;
+    const right = left + token.offsetWidth;
+    if (left < strip.scrollLeft) strip.scrollLeft = left - 8;
+    else if (right > strip.scrollLeft + strip.clientWidth) strip.scrollLeft = right - strip.clientWidth + 8;
+  }, [list, current, enabled]);
 }
