@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useReducer, useState } from 'react';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
@@ -62,6 +62,11 @@ export function App() {
 
   const step = trace.steps[state.step];
   const token = trace.tokens[state.step];
+  // The belt, the strip and the player answer a key press in its own frame; the text panels follow in
+  // a background render React may skip when keys repeat faster than it can draw (e.g. a held →).
+  const panelStep = useDeferredValue(state.step);
+  const panelStepValues = trace.steps[panelStep] ?? step;
+  const panelToken = trace.tokens[panelStep] ?? token;
   const highlighted = hovered ? [hovered] : stage ? STAGE_EQUATIONS[stage] : NONE;
 
   return (
@@ -114,29 +119,29 @@ export function App() {
             />
           </section>
           <div className={styles.narration}>
-            <Narration trace={trace} step={state.step} digits={DEFAULT_DIGITS} />
+            <Narration trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
           </div>
           <div className={styles.equations}>
             <Equations
               params={state.scenario.params}
-              step={step}
-              t={state.step}
+              step={panelStepValues}
+              t={panelStep}
               digits={DEFAULT_DIGITS}
               highlighted={highlighted}
               onHighlight={setHovered}
             />
           </div>
           <div className={styles.values}>
-            <CellValues step={step} t={state.step} token={token.text} digits={DEFAULT_DIGITS} />
+            <CellValues step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
           </div>
           <div className={styles.timeline}>
-            <Timeline trace={trace} current={state.step} onSelect={select} digits={DEFAULT_DIGITS} />
+            <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} />
           </div>
           <div className={styles.plots}>
-            <ActivationPlots step={step} digits={DEFAULT_DIGITS} />
+            <ActivationPlots step={panelStepValues} digits={DEFAULT_DIGITS} />
           </div>
           <div className={styles.note}>
-            <ArticleNote scenario={state.scenario} trace={trace} step={state.step} digits={DEFAULT_DIGITS} />
+            <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
           </div>
         </main>
       ) : (

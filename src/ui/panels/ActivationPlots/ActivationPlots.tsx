@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { LstmStep } from '../../../core';
 import { QUANTITIES, type QuantityInfo } from '../../quantities';
 import { ActivationPlot, type PlotPoint } from './ActivationPlot';
@@ -12,7 +12,7 @@ interface ActivationPlotsProps {
 }
 
 /** Sigmoid and tanh side by side, with the current step's pre-activations z marked on their curves. */
-export function ActivationPlots({ step, digits }: ActivationPlotsProps) {
+export const ActivationPlots = memo(function ActivationPlots({ step, digits }: ActivationPlotsProps) {
   const titleId = useId();
   const multiUnit = step.h.length > 1;
   const pointsOf = (squash: QuantityInfo['squash']) =>
@@ -33,7 +33,7 @@ export function ActivationPlots({ step, digits }: ActivationPlotsProps) {
       </div>
     </section>
   );
-}
+});
 
 /** One marker per unit for a learned layer, labelled only for the first unit to avoid a pile of text. */
 function markers(quantity: QuantityInfo, step: LstmStep, multiUnit: boolean): PlotPoint[] {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { checkSourceFigures, type Scenario, type ScenarioTrace } from '../../../model';
 import { FigureTable } from './FigureTable';
 import { NoteSummary } from './NoteSummary';
@@ -25,7 +25,7 @@ const NO_LONGER_APPLIES = {
  * "Check the arithmetic yourself": the source article's rounded figures beside the live exact values.
  * Renders nothing for a scenario without source figures.
  */
-export function ArticleNote({ scenario, trace, step, digits }: ArticleNoteProps) {
+export const ArticleNote = memo(function ArticleNote({ scenario, trace, step, digits }: ArticleNoteProps) {
   const check = useMemo(() => checkSourceFigures(scenario, trace), [scenario, trace]);
   if (!check) return null;
   return (
@@ -43,4 +43,4 @@ export function ArticleNote({ scenario, trace, step, digits }: ArticleNoteProps)
       )}
     </aside>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { LstmStep } from '../../../core';
 import { concatInputTex, formatNumber } from '../../../tex';
 import { Tex } from '../../common/Tex';
@@ -13,7 +14,7 @@ interface CellValuesProps {
 }
 
 /** Every quantity of the cell at one step: the concatenated input, the pre-activations, gates and states. */
-export function CellValues({ step, t, token, digits }: CellValuesProps) {
+export const CellValues = memo(function CellValues({ step, t, token, digits }: CellValuesProps) {
   const units = step.h.map((_, unit) => unit);
   const multiUnit = units.length > 1;
   return (
@@ -69,7 +70,7 @@ export function CellValues({ step, t, token, digits }: CellValuesProps) {
       </table>
     </section>
   );
-}
+});
 
 /** What the value came from: σ(z) or tanh(z) for a layer, the previous state for C and h. */
 function before(quantity: QuantityInfo, step: LstmStep, unit: number, t: number, digits: number) {

@@ -1,4 +1,4 @@
-import { Fragment, useMemo } from 'react';
+import { memo, Fragment, useMemo } from 'react';
 import { narrateStep, type ScenarioTrace } from '../../../model';
 import { Segment } from './Segment';
 import styles from './Narration.module.css';
@@ -16,7 +16,7 @@ interface NarrationProps {
  * A few plain sentences on what the cell does at the current step. The heading and text sit in one polite
  * live region, so a screen reader reads the new step's story after each move without interrupting.
  */
-export function Narration({ trace, step, digits }: NarrationProps) {
+export const Narration = memo(function Narration({ trace, step, digits }: NarrationProps) {
   const sentences = useMemo(() => narrateStep(trace, step), [trace, step]);
   const token = trace.tokens[step];
   if (!token || sentences.length === 0) return null;
@@ -41,4 +41,4 @@ export function Narration({ trace, step, digits }: NarrationProps) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import type { ScenarioTrace } from '../../../model';
 import { gridMove, heatmapPaint, largestCellChange, shownUnits } from '../../../viz';
 import { QUANTITIES } from '../../quantities';
@@ -24,7 +24,7 @@ const QUANTITY_ROWS = QUANTITIES.map((quantity) => ({ quantity: quantity.key, ra
  * A heatmap of the whole sentence: one column per token, one row per quantity (and hidden unit), each
  * cell printing its value on its colour. A grid with one tab stop: arrows move, ← → also pick the step.
  */
-export function Timeline({ trace, current, onSelect, digits }: TimelineProps) {
+export const Timeline = memo(function Timeline({ trace, current, onSelect, digits }: TimelineProps) {
   const { steps, tokens } = trace;
   const { units, total, truncated } = useMemo(() => shownUnits(trace.hiddenSize), [trace.hiddenSize]);
   const multiUnit = trace.hiddenSize > 1;
@@ -126,4 +126,4 @@ export function Timeline({ trace, current, onSelect, digits }: TimelineProps) {
       <TimelineLegend />
     </section>
   );
-}
+});
