@@ -106,7 +106,7 @@ export function App() {
 
       {step ? (
         <main className={styles.main}>
-          <section className={`${styles.card} ${styles.belt}`} aria-label="The cell as a conveyor belt">
+          <section className={styles.belt} aria-label="The cell as a conveyor belt">
             <ConveyorBelt
               step={step}
               previous={trace.steps[state.step - 1] ?? null}

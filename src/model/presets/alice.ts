@@ -1,20 +1,24 @@
+import type { LstmParams } from '../../core';
 import type { SourceFigures } from '../articleFigures';
 import type { Scenario } from '../scenario';
+
+/** The source article's parameters; rows run over [h, female, verb, pronoun]. Never mutated. */
+const articleParams: LstmParams = {
+  Wf: [[0.2, 0.3, -0.1, 0.4]],
+  Wi: [[0.5, 0.2, 0.3, -0.2]],
+  Wc: [[0.3, 0.1, -0.2, 0.5]],
+  Wo: [[0.1, -0.2, 0.4, 0.3]],
+  bf: [-0.1],
+  bi: [0.3],
+  bc: [0.1],
+  bo: [-0.2],
+};
 
 // What seeds/002 prints for C and h, with its own parameters and inputs so the comparison can tell when
 // the user's edits have made the figures irrelevant. It skips t = 2 and just states C₂ and h₂.
 const articleFigures: SourceFigures = {
   source: 'seeds/002',
-  params: {
-    Wf: [[0.2, 0.3, -0.1, 0.4]],
-    Wi: [[0.5, 0.2, 0.3, -0.2]],
-    Wc: [[0.3, 0.1, -0.2, 0.5]],
-    Wo: [[0.1, -0.2, 0.4, 0.3]],
-    bf: [-0.1],
-    bi: [0.3],
-    bc: [0.1],
-    bo: [-0.2],
-  },
+  params: articleParams,
   inputs: [
     [1, 0, 0],
     [0, 1, 0],
@@ -52,15 +56,6 @@ export const alicePreset: Scenario = {
     she: [1, 0, 1],
     smiles: [0, 1, 0],
   },
-  params: {
-    Wf: [[0.2, 0.3, -0.1, 0.4]],
-    Wi: [[0.5, 0.2, 0.3, -0.2]],
-    Wc: [[0.3, 0.1, -0.2, 0.5]],
-    Wo: [[0.1, -0.2, 0.4, 0.3]],
-    bf: [-0.1],
-    bi: [0.3],
-    bc: [0.1],
-    bo: [-0.2],
-  },
+  params: articleParams,
   sourceFigures: articleFigures,
 };

@@ -95,6 +95,11 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
   const pipeOutline = (route: Point[]) => (
     <path d={polylinePath(route)} fill="none" stroke="var(--pipe)" strokeWidth={layout.pipeSize + 6} strokeLinejoin="round" />
   );
+  const valves = [
+    { equation: 'forget', name: 'Forget gate', symbol: 'f', at: layout.forgetValve, flow: 'horizontal' },
+    { equation: 'input', name: 'Input gate', symbol: 'i', at: layout.inputValve, flow: 'vertical' },
+    { equation: 'output', name: 'Output gate', symbol: 'o', at: layout.outputValve, flow: 'vertical' },
+  ] as const;
   const valveLabel = (name: string, symbol: string, values: number[]) =>
     `${name} ${symbol}${t} = ${values.slice(0, MAX_LANES).map((v) => v.toFixed(digits)).join(', ')}`;
 
@@ -152,45 +157,22 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
           <text x={layout.tanhNode.x} y={layout.tanhNode.y}>tanh</text>
         </g>
 
-        <Valve
-          x={layout.forgetValve.x}
-          y={layout.forgetValve.y}
-          flow="horizontal"
-          laneOffsets={layout.laneOffsets}
-          laneSize={layout.laneSize}
-          opening={frame.opening.forget}
-          color={QUANTITY_HEX.forget}
-          equation="forget"
-          label={valveLabel('Forget gate', 'f', step.f)}
-          highlighted={isHighlighted('forget')}
-          onHighlight={onHighlight}
-        />
-        <Valve
-          x={layout.inputValve.x}
-          y={layout.inputValve.y}
-          flow="vertical"
-          laneOffsets={layout.laneOffsets}
-          laneSize={layout.laneSize}
-          opening={frame.opening.input}
-          color={QUANTITY_HEX.input}
-          equation="input"
-          label={valveLabel('Input gate', 'i', step.i)}
-          highlighted={isHighlighted('input')}
-          onHighlight={onHighlight}
-        />
-        <Valve
-          x={layout.outputValve.x}
-          y={layout.outputValve.y}
-          flow="vertical"
-          laneOffsets={layout.laneOffsets}
-          laneSize={layout.laneSize}
-          opening={frame.opening.output}
-          color={QUANTITY_HEX.output}
-          equation="output"
-          label={valveLabel('Output gate', 'o', step.o)}
-          highlighted={isHighlighted('output')}
-          onHighlight={onHighlight}
-        />
+        {valves.map((valve) => (
+          <Valve
+            key={valve.equation}
+            x={valve.at.x}
+            y={valve.at.y}
+            flow={valve.flow}
+            laneOffsets={layout.laneOffsets}
+            laneSize={layout.laneSize}
+            opening={frame.opening[valve.equation]}
+            color={QUANTITY_HEX[valve.equation]}
+            equation={valve.equation}
+            label={valveLabel(valve.name, valve.symbol, step[valve.symbol])}
+            highlighted={isHighlighted(valve.equation)}
+            onHighlight={onHighlight}
+          />
+        ))}
 
         <LayerBox box={boxes.forget} squash="σ" name="forget" color={QUANTITY_HEX.forget} glow={frame.glow.forget} equation="forget" label={`Forget layer: f = σ(W_f·[h, x] + b_f)`} highlighted={isHighlighted('forget')} onHighlight={onHighlight} />
         <LayerBox box={boxes.input} squash="σ" name="input" color={QUANTITY_HEX.input} glow={frame.glow.input} equation="input" label={`Input layer: i = σ(W_i·[h, x] + b_i)`} highlighted={isHighlighted('input')} onHighlight={onHighlight} />

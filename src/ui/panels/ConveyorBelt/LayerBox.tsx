@@ -1,4 +1,5 @@
 import type { EquationId } from '../../../tex';
+import { highlightHandlers } from './highlightHandlers';
 import type { LayerBox as Box } from '../../../viz/beltLayout';
 
 interface LayerBoxProps {
@@ -26,10 +27,7 @@ export function LayerBox({ box, squash, name, color, glow, equation, label, high
       tabIndex={0}
       role="img"
       aria-label={label}
-      onMouseEnter={() => onHighlight(equation)}
-      onMouseLeave={() => onHighlight(null)}
-      onFocus={() => onHighlight(equation)}
-      onBlur={() => onHighlight(null)}
+      {...highlightHandlers(equation, onHighlight)}
       style={{ cursor: 'pointer' }}
     >
       <title>{label}</title>

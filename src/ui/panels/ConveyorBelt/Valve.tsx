@@ -1,4 +1,5 @@
 import type { EquationId } from '../../../tex';
+import { highlightHandlers } from './highlightHandlers';
 
 interface ValveProps {
   /** centre of the valve on its pipe */
@@ -40,10 +41,7 @@ export function Valve(props: ValveProps) {
       tabIndex={0}
       role="img"
       aria-label={label}
-      onMouseEnter={() => onHighlight(equation)}
-      onMouseLeave={() => onHighlight(null)}
-      onFocus={() => onHighlight(equation)}
-      onBlur={() => onHighlight(null)}
+      {...highlightHandlers(equation, onHighlight)}
       style={{ cursor: 'pointer' }}
     >
       <title>{label}</title>
