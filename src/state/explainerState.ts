@@ -8,6 +8,8 @@ export interface ExplainerState {
   playing: boolean;
   /** animation speed multiplier, one of SPEEDS */
   speed: number;
+  /** how the current step was reached: stepping on with Next or the player plays it; a jump does not */
+  lastMove: 'next' | 'jump';
 }
 
 /** The speeds offered by the player. */
@@ -27,7 +29,13 @@ export type ExplainerAction =
   | { type: 'setSpeed'; speed: number };
 
 /** The state the app opens with: the Alice example at its first word. */
-export const initialExplainerState: ExplainerState = { scenario: alicePreset, step: 0, playing: false, speed: 1 };
+export const initialExplainerState: ExplainerState = {
+  scenario: alicePreset,
+  step: 0,
+  playing: false,
+  speed: 1,
+  lastMove: 'jump',
+};
 
 /** Number of time steps of a scenario: one per token of its sentence. Pure. */
 export function stepCountOf(scenario: Scenario): number {
@@ -45,22 +53,22 @@ export function explainerReducer(state: ExplainerState, action: ExplainerAction)
   const last = stepCountOf(state.scenario) - 1;
   switch (action.type) {
     case 'nextStep':
-      return moveTo(state, state.step + 1, state.playing);
+      return moveTo(state, state.step + 1, state.playing, 'next');
     case 'previousStep':
-      return moveTo(state, state.step - 1, false);
+      return moveTo(state, state.step - 1, false, 'jump');
     case 'firstStep':
-      return moveTo(state, 0, false);
+      return moveTo(state, 0, false, 'jump');
     case 'lastStep':
-      return moveTo(state, last, false);
+      return moveTo(state, last, false, 'jump');
     case 'setStep':
-      return moveTo(state, action.step, false);
+      return moveTo(state, action.step, false, 'jump');
     case 'togglePlay':
       if (state.playing) return { ...state, playing: false };
       if (last <= 0) return state;
-      return { ...state, playing: true, step: state.step >= last ? 0 : state.step };
+      return state.step >= last ? { ...state, playing: true, step: 0, lastMove: 'jump' } : { ...state, playing: true };
     case 'playTick':
       if (!state.playing) return state;
-      return state.step >= last ? { ...state, playing: false } : moveTo(state, state.step + 1, true);
+      return state.step >= last ? { ...state, playing: false } : moveTo(state, state.step + 1, true, 'next');
     case 'setSpeed':
       return SPEEDS.includes(action.speed as (typeof SPEEDS)[number]) && action.speed !== state.speed
         ? { ...state, speed: action.speed }
@@ -68,9 +76,9 @@ export function explainerReducer(state: ExplainerState, action: ExplainerAction)
   }
 }
 
-/** The state at another step (clamped); a manual move stops the player. */
-function moveTo(state: ExplainerState, target: number, playing: boolean): ExplainerState {
+/** The state at another step (clamped), remembering how it was reached; a manual move stops the player. */
+function moveTo(state: ExplainerState, target: number, playing: boolean, move: ExplainerState['lastMove']): ExplainerState {
   const step = clampStep(target, stepCountOf(state.scenario));
   if (step === state.step && playing === state.playing) return state;
-  return { ...state, step, playing };
+  return { ...state, step, playing, lastMove: move };
 }

@@ -16,28 +16,32 @@ function subscripts(t: number | 't'): { now: string; before: string } {
   return t === 't' ? { now: '{t}', before: '{t-1}' } : { now: `{${t}}`, before: `{${t - 1}}` };
 }
 
-/** The left-hand sides and right-hand sides of the six equations, for numbered or symbolic subscripts. */
-function forms(t: number | 't') {
+/**
+ * The six equations for numbered or symbolic subscripts. `equals` is the first equals sign: '&=' lines
+ * the equation up inside an aligned block.
+ */
+function forms(t: number | 't', equals = '=') {
   const { now, before } = subscripts(t);
   const input = `[h_${before}, x_${now}]`;
-  const gate = (symbol: string, squash: string, weight: string) => `${symbol}_${now} = ${squash}(W_${weight} \\cdot ${input} + b_${weight})`;
+  const gate = (symbol: string, squash: string, weight: string) =>
+    `${symbol}_${now} ${equals} ${squash}(W_${weight} \\cdot ${input} + b_${weight})`;
   return {
     forget: gate('f', '\\sigma', 'f'),
     input: gate('i', '\\sigma', 'i'),
     candidate: gate('\\tilde{C}', '\\tanh', 'C'),
-    cell: `C_${now} = f_${now} \\odot C_${before} + i_${now} \\odot \\tilde{C}_${now}`,
+    cell: `C_${now} ${equals} f_${now} \\odot C_${before} + i_${now} \\odot \\tilde{C}_${now}`,
     output: gate('o', '\\sigma', 'o'),
-    hidden: `h_${now} = o_${now} \\odot \\tanh(C_${now})`,
+    hidden: `h_${now} ${equals} o_${now} \\odot \\tanh(C_${now})`,
   };
 }
 
 /**
  * Builds the six equations for step t of a trace: the general law (with the letter t, the same at every
- * step) and this step's instance with its numbers, formatted to `digits`. Pure.
+ * step) and this step's instance, then its numbers, formatted to `digits`. Pure.
  */
 export function lstmEquations(step: LstmStep, t: number, digits: number = DEFAULT_DIGITS): EquationTex[] {
   const general = forms('t');
-  const numbered = forms(t);
+  const numbered = forms(t, '&=');
   const v = (values: ArrayLike<number>) => texVector(values, digits);
   const squashed = (squash: string, z: number[], out: number[]) => `${squash}\\left(${v(z)}\\right) = ${v(out)}`;
   const scalar = step.c.length === 1;
@@ -54,7 +58,12 @@ export function lstmEquations(step: LstmStep, t: number, digits: number = DEFAUL
     output: squashed('\\sigma', step.zo, step.o),
     hidden: `${hidden} = ${v(step.h)}`,
   };
-  return EQUATION_ORDER.map((id) => ({ id, symbolic: general[id], substituted: `${numbered[id]} = ${instance[id]}` }));
+  // Two aligned lines (the law at this step, then its numbers) keep each line short enough to read.
+  return EQUATION_ORDER.map((id) => ({
+    id,
+    symbolic: general[id],
+    substituted: `\\begin{aligned} ${numbered[id]} \\\\ &= ${instance[id]} \\end{aligned}`,
+  }));
 }
 
 const EQUATION_ORDER: readonly EquationId[] = ['forget', 'input', 'candidate', 'cell', 'output', 'hidden'];

@@ -40,7 +40,7 @@ export function App() {
   const trace = useTrace(state.scenario);
   const stepCount = trace.steps.length;
   const reducedMotion = usePrefersReducedMotion();
-  const { clock, stage } = useStepAnimation(state.step, state.speed, reducedMotion);
+  const { clock, stage } = useStepAnimation(state.step, state.lastMove === 'next', state.speed, reducedMotion);
   usePlayback(state.playing, state.step, state.speed, clock, dispatch);
   const [hovered, setHovered] = useState<EquationId | null>(null);
 
@@ -112,6 +112,7 @@ export function App() {
               previous={trace.steps[state.step - 1] ?? null}
               t={state.step}
               token={token.text}
+              isLast={state.step === stepCount - 1}
               clock={clock}
               digits={DEFAULT_DIGITS}
               highlighted={hovered}
@@ -150,7 +151,8 @@ export function App() {
 
       <footer className={styles.footer}>
         Keys: <kbd>←</kbd> <kbd>→</kbd> step, <kbd>Space</kbd> play or pause, <kbd>Home</kbd> <kbd>End</kbd> first and
-        last. Every number is computed live in double precision and shown to {DEFAULT_DIGITS} decimals.
+        last. Every number is computed live in double precision and shown to {DEFAULT_DIGITS} decimals (2 on
+        the belt’s lane tags when there are several hidden units).
       </footer>
     </div>
   );

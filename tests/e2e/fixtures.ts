@@ -28,7 +28,7 @@ export { expect };
 
 /**
  * Saves a full-page PNG as artifacts/screenshots/<name>.png once web fonts have loaded, and attaches it
- * to the test report. Does not change the page, except that with `renderOffscreen` it lifts
+ * to the test report. Does not change the page, except that (unless `renderOffscreen` is false) it lifts
  * `content-visibility: auto` for the length of the shot: panels far below the first screen otherwise
  * come out blank in a full-page shot (the browser skips painting them until they are scrolled to).
  */
@@ -37,7 +37,7 @@ export async function saveShot(page: Page, name: string, options: { renderOffscr
   // KaTeX glyphs come from web fonts; a shot taken before they load shows fallback glyphs.
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const path = `${SCREENSHOT_DIR}${name}.png`;
-  const reveal = options.renderOffscreen
+  const reveal = options.renderOffscreen !== false
     ? await page.addStyleTag({ content: '* { content-visibility: visible !important; }' })
     : null;
   const body = await page

@@ -31,4 +31,15 @@ describe('explainerReducer', () => {
     expect(clampStep(Number.NaN, 5)).toBe(0);
     expect(clampStep(2.7, 5)).toBe(2);
   });
+
+  it('remembers whether a step was reached by stepping on (which animates) or by a jump', () => {
+    const next = explainerReducer(initialExplainerState, { type: 'nextStep' });
+    expect(next.lastMove).toBe('next');
+    const clicked = explainerReducer(next, { type: 'setStep', step: 2 });
+    expect(clicked.lastMove).toBe('jump');
+    const back = explainerReducer(clicked, { type: 'previousStep' });
+    expect(back.lastMove).toBe('jump');
+    const playing = explainerReducer(back, { type: 'togglePlay' });
+    expect(explainerReducer(playing, { type: 'playTick' }).lastMove).toBe('next');
+  });
 });

@@ -21,13 +21,16 @@ describe('lstmEquations at "She" (t = 3)', () => {
 
   it('substitutes the seed numbers: σ(0.605) = 0.647, C₃ = 0.389, h₃ = 0.176', () => {
     // 0.605 = 0.2·h2 + 0.3 + 0.4 − 0.1 with h2 = 0.0258; values from SEEDS.md.
+    const aligned = (law: string, numbers: string) => `\\begin{aligned} ${law} \\\\ &= ${numbers} \\end{aligned}`;
     expect(byId.forget.substituted).toBe(
-      'f_{3} = \\sigma(W_f \\cdot [h_{2}, x_{3}] + b_f) = \\sigma\\left(0.605\\right) = 0.647',
+      aligned('f_{3} &= \\sigma(W_f \\cdot [h_{2}, x_{3}] + b_f)', '\\sigma\\left(0.605\\right) = 0.647'),
     );
     expect(byId.cell.substituted).toBe(
-      'C_{3} = f_{3} \\odot C_{2} + i_{3} \\odot \\tilde{C}_{3} = 0.647 \\cdot 0.057 + 0.578 \\cdot 0.609 = 0.389',
+      aligned('C_{3} &= f_{3} \\odot C_{2} + i_{3} \\odot \\tilde{C}_{3}', '0.647 \\cdot 0.057 + 0.578 \\cdot 0.609 = 0.389'),
     );
-    expect(byId.hidden.substituted).toBe('h_{3} = o_{3} \\odot \\tanh(C_{3}) = 0.476 \\cdot \\tanh(0.389) = 0.176');
+    expect(byId.hidden.substituted).toBe(
+      aligned('h_{3} &= o_{3} \\odot \\tanh(C_{3})', '0.476 \\cdot \\tanh(0.389) = 0.176'),
+    );
   });
 
   it('puts negative factors in parentheses', () => {

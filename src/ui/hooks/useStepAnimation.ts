@@ -3,10 +3,16 @@ import { stageAt, stepDuration, type Stage } from '../../viz/stepTimeline';
 import { createAnimationClock, type AnimationClock } from './animationClock';
 
 /**
- * Plays a step's animation when the step moves forward by exactly one; any other move (back, jumps)
- * and reduced motion show the new step at rest at once. Returns the clock and the stage playing.
+ * Plays a step's animation when Next or the player moved forward by exactly one step (`steppedOn`);
+ * any other move (back, jumps, clicks) and reduced motion show the new step at rest at once.
+ * Returns the clock and the stage playing.
  */
-export function useStepAnimation(step: number, speed: number, reducedMotion: boolean): { clock: AnimationClock; stage: Stage | null } {
+export function useStepAnimation(
+  step: number,
+  steppedOn: boolean,
+  speed: number,
+  reducedMotion: boolean,
+): { clock: AnimationClock; stage: Stage | null } {
   const [clock] = useState(() => createAnimationClock());
   const previous = useRef(step);
 
@@ -14,7 +20,7 @@ export function useStepAnimation(step: number, speed: number, reducedMotion: boo
   useLayoutEffect(() => {
     const from = previous.current;
     previous.current = step;
-    if (step === from + 1 && !reducedMotion) clock.start(stepDuration(speed));
+    if (steppedOn && step === from + 1 && !reducedMotion) clock.start(stepDuration(speed));
     else clock.finish();
     // Speed changes apply from the next step; they must not restart the one playing.
   }, [step, clock]);

@@ -18,6 +18,8 @@ interface BeltLabelsProps {
   written: number[];
   tanhC: number[];
   fill: Record<SegmentId, number>;
+  /** true at the sentence's last word, where nothing carries over */
+  isLast: boolean;
 }
 
 interface LabelSpec {
@@ -39,7 +41,7 @@ interface LabelSpec {
 const colorOf = signedColor();
 
 /** Every element's symbol and current value, written next to it (tags on each lane when H > 1). */
-export function BeltLabels({ layout, step, t, token, digits, kept, written, tanhC, fill }: BeltLabelsProps) {
+export function BeltLabels({ layout, step, t, token, digits, kept, written, tanhC, fill, isLast }: BeltLabelsProps) {
   const now = subscript(t);
   const before = subscript(t - 1);
   const lanes = layout.lanes;
@@ -54,7 +56,7 @@ export function BeltLabels({ layout, step, t, token, digits, kept, written, tanh
     { quantity: 'f', symbol: `f${now}`, values: step.f, x: layout.forgetValve.x, y: beltTop - 16, anchor: 'middle', color: QUANTITY_HEX.forget, revealedBy: 'beltIn', gate: true, lanes: { x: layout.forgetValve.x - 42, y: layout.belt.y, flow: 'horizontal' } },
     { quantity: 'kept', symbol: `f${now}·C${before}`, values: kept, x: (layout.forgetValve.x + layout.plus.x) / 2 + 10, y: beltTop - 12, anchor: 'middle', color: QUANTITY_HEX.cell, revealedBy: 'beltKept', lanes: { x: (layout.forgetValve.x + layout.plus.x) / 2, y: layout.belt.y, flow: 'horizontal' } },
     { quantity: 'c', symbol: `C${now}`, values: step.c, x: layout.belt.x1 - 4, y: beltTop - 12, anchor: 'end', color: QUANTITY_HEX.cell, revealedBy: 'beltOut', lanes: { x: layout.belt.x1 - 40, y: layout.belt.y, flow: 'horizontal' } },
-    { quantity: 'cTilde', symbol: `C̃${now}`, values: step.cTilde, x: riserRight, y: (layout.inputValve.y + layout.boxes.candidate.cy - layout.boxes.candidate.height / 2) / 2 + 6, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateLow', lanes: { x: layout.plus.x, y: layout.boxes.candidate.cy - layout.boxes.candidate.height / 2 - 18, flow: 'vertical' } },
+    { quantity: 'cTilde', symbol: `C̃${now}`, values: step.cTilde, x: riserRight, y: layout.boxes.candidate.cy - layout.boxes.candidate.height / 2 - 8, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateLow', lanes: { x: layout.plus.x, y: layout.boxes.candidate.cy - layout.boxes.candidate.height / 2 - 18, flow: 'vertical' } },
     { quantity: 'written', symbol: `i${now}·C̃${now}`, values: written, x: riserRight, y: (layout.inputValve.y + layout.belt.y + layout.pipeSize / 2) / 2 + 8, anchor: 'start', color: QUANTITY_HEX.candidate, revealedBy: 'candidateHigh', lanes: { x: layout.plus.x, y: (layout.inputValve.y + layout.belt.y + layout.pipeSize / 2) / 2, flow: 'vertical' } },
     { quantity: 'i', symbol: `i${now}`, values: step.i, x: (layout.boxes.input.cx + layout.inputValve.x - layout.pipeSize / 2 - 30) / 2, y: layout.inputValve.y - 12, anchor: 'middle', color: QUANTITY_HEX.input, revealedBy: 'candidateLow', gate: true, lanes: { x: layout.plus.x, y: layout.inputValve.y + 32, flow: 'vertical' } },
     { quantity: 'tanhC', symbol: `tanh(C${now})`, values: tanhC, x: tapRight + 12, y: layout.tanhNode.y + 6, anchor: 'start', color: QUANTITY_HEX.cell, revealedBy: 'tanhToValve', lanes: { x: layout.tap.x, y: (layout.tanhNode.y + layout.outputValve.y) / 2 - 16, flow: 'vertical' } },
@@ -108,7 +110,7 @@ export function BeltLabels({ layout, step, t, token, digits, kept, written, tanh
         <tspan className={styles.labelEquals}> [{step.x.map((v) => (Number.isInteger(v) ? String(v) : formatNumber(v, digits))).join(', ')}]</tspan>
       </text>
       <text className={styles.loopLabel} x={(layout.loop[1].x + layout.loop[2].x) / 2} y={layout.loop[1].y - 8} textAnchor="middle">
-        h{now} and C{now} carry over to step t = {t + 1}
+        {isLast ? `h${now} and C${now} would carry over to a next word` : `h${now} and C${now} carry over to step t = ${t + 1}`}
       </text>
     </g>
   );

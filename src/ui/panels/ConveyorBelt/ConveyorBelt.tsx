@@ -26,6 +26,8 @@ interface ConveyorBeltProps {
   previous: LstmStep | null;
   t: number;
   token: string;
+  /** true at the sentence's last word */
+  isLast: boolean;
   clock: AnimationClock;
   digits: number;
   highlighted: EquationId | null;
@@ -36,7 +38,7 @@ const colorOf = signedColor();
 
 /** The memory cell as a conveyor belt: C flows left to right through the forget valve and the + junction. */
 export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps) {
-  const { step, previous, t, token, clock, digits, highlighted, onHighlight } = props;
+  const { step, previous, t, token, isLast, clock, digits, highlighted, onHighlight } = props;
   const progress = useSyncExternalStore(clock.subscribe, clock.getProgress, clock.getProgress);
   const hiddenUnits = step.h.length;
   const layout = useMemo(() => beltLayout(hiddenUnits), [hiddenUnits]);
@@ -105,6 +107,7 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
 
   return (
     <figure className={styles.figure}>
+      <p className={styles.scrollHint}>Swipe sideways to follow the belt across the whole cell.</p>
       <svg
         className={styles.svg}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -208,7 +211,7 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
           ));
         })}
 
-        <BeltLabels layout={layout} step={step} t={t} token={token} digits={digits} kept={kept} written={written} tanhC={tanhC} fill={frame.fill} />
+        <BeltLabels layout={layout} step={step} t={t} token={token} digits={digits} kept={kept} written={written} tanhC={tanhC} fill={frame.fill} isLast={isLast} />
 
         <defs>
           <marker id="belt-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
