@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
@@ -9,6 +9,7 @@ import { usePlayback } from './hooks/usePlayback';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
 import { useStepAnimation } from './hooks/useStepAnimation';
 import { useStepKeys } from './hooks/useStepKeys';
+import { useValueAfterPaint } from './hooks/useValueAfterPaint';
 import { ActivationPlots } from './panels/ActivationPlots/ActivationPlots';
 import { ArticleNote } from './panels/ArticleNote/ArticleNote';
 import { CellValues } from './panels/CellValues/CellValues';
@@ -62,9 +63,9 @@ export function App() {
 
   const step = trace.steps[state.step];
   const token = trace.tokens[state.step];
-  // The belt, the strip and the player answer a key press in its own frame; the text panels follow in
-  // a background render React may skip when keys repeat faster than it can draw (e.g. a held →).
-  const panelStep = useDeferredValue(state.step);
+  // The belt, the strip and the player answer a key press in its own frame; the text panels (mostly
+  // KaTeX, whose HTML is costly to insert) follow one frame later.
+  const panelStep = useValueAfterPaint(state.step);
   const panelStepValues = trace.steps[panelStep] ?? step;
   const panelToken = trace.tokens[panelStep] ?? token;
   const highlighted = hovered ? [hovered] : stage ? STAGE_EQUATIONS[stage] : NONE;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
@@ -40,7 +40,8 @@ describe('App', () => {
     expect(screen.getByTestId('belt')).toHaveAttribute('data-animating', 'false');
     expect(screen.getByTestId('step-counter').textContent).toBe('Step 4 of 5 · She');
     // C₃ and h₃ from SEEDS.md
-    expect(valueOf(container, 'c')).toBe('0.389');
+    // The text panels follow the belt one painted frame later.
+    await waitFor(() => expect(valueOf(container, 'c')).toBe('0.389'));
     expect(valueOf(container, 'h')).toBe('0.176');
     expect(valueOf(container, 'cPrev')).toBe('0.057');
     expect(container.querySelector('[data-belt-quantity="c"]')?.textContent).toBe('0.389');
