@@ -13,3 +13,16 @@ export type { SourceFigure, SourceFigures, FigureComparison, FigureCheck } from 
 export { checkSourceFigures, FIGURE_TOLERANCE_UNITS } from './articleFigures';
 export type { NarrationSegment, NarrationSentence, NarratedQuantity, NarrationPhrases, StepFacts, GateBand } from './narration';
 export { narrateStep, stepFacts, englishPhrases, sentenceText } from './narration';
+export {
+  withWeight,
+  withBias,
+  withSentence,
+  withVocabularyValue,
+  withVocabularyToken,
+  withFeatureAdded,
+  withFeatureRenamed,
+  withFeatureRemoved,
+  withHiddenSize,
+  type WeightName,
+  type BiasName,
+} from './edits';
