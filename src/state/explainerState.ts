@@ -1,4 +1,6 @@
 import { alicePreset, tokenize, type Scenario } from '../model';
+import { applyEdit, EDIT_ACTION_TYPES, type EditAction } from './editActions';
+import { EMPTY_HISTORY, recordEdit, redoEdit, undoEdit, type EditHistory } from './history';
 
 /** What the user is looking at: the scenario, the current time step (0-based) and the player. */
 export interface ExplainerState {
@@ -10,6 +12,9 @@ export interface ExplainerState {
   speed: number;
   /** how the current step was reached: stepping on with Next or the player plays it; a jump does not */
   lastMove: 'next' | 'jump';
+  /** the preset or loaded scenario that "reset" returns to */
+  origin: Scenario;
+  history: EditHistory;
 }
 
 /** The speeds offered by the player. */
@@ -26,7 +31,13 @@ export type ExplainerAction =
   | { type: 'togglePlay' }
   /** the player's own advance: one step on, stopping at the end */
   | { type: 'playTick' }
-  | { type: 'setSpeed'; speed: number };
+  | { type: 'setSpeed'; speed: number }
+  | EditAction
+  | { type: 'undo' }
+  | { type: 'redo' }
+  /** replace the scenario (a preset, a link, a file); undoable; `asOrigin` makes it what reset returns to */
+  | { type: 'loadScenario'; scenario: Scenario; step?: number; asOrigin?: boolean }
+  | { type: 'resetToOrigin' };
 
 /** The state the app opens with: the Alice example at its first word. */
 export const initialExplainerState: ExplainerState = {
@@ -35,6 +46,8 @@ export const initialExplainerState: ExplainerState = {
   playing: false,
   speed: 1,
   lastMove: 'jump',
+  origin: alicePreset,
+  history: EMPTY_HISTORY,
 };
 
 /** Number of time steps of a scenario: one per token of its sentence. Pure. */
@@ -50,6 +63,10 @@ export function clampStep(step: number, stepCount: number): number {
 
 /** Applies one action; returns the same object when nothing changes. Pure. */
 export function explainerReducer(state: ExplainerState, action: ExplainerAction): ExplainerState {
+  if (EDIT_ACTION_TYPES.has(action.type)) {
+    const edit = action as EditAction;
+    return withScenario(state, applyEdit(state.scenario, edit), edit.group ?? null);
+  }
   const last = stepCountOf(state.scenario) - 1;
   switch (action.type) {
     case 'nextStep':
@@ -73,7 +90,31 @@ export function explainerReducer(state: ExplainerState, action: ExplainerAction)
       return SPEEDS.includes(action.speed as (typeof SPEEDS)[number]) && action.speed !== state.speed
         ? { ...state, speed: action.speed }
         : state;
+    case 'undo':
+    case 'redo': {
+      const result = (action.type === 'undo' ? undoEdit : redoEdit)(state.history, state.scenario);
+      if (!result) return state;
+      return { ...withStepClamped(state, result.scenario, state.step), history: result.history };
+    }
+    case 'loadScenario': {
+      const loaded = withScenario(state, action.scenario, null, action.step ?? 0);
+      return action.asOrigin ? { ...loaded, origin: action.scenario } : loaded;
+    }
+    case 'resetToOrigin':
+      return state.scenario === state.origin ? state : withScenario(state, state.origin, null);
+    default:
+      return state;
   }
+}
+
+/** The state showing another scenario, with the old one on the undo stack and the step kept in range. */
+function withScenario(state: ExplainerState, scenario: Scenario, group: string | null, step = state.step): ExplainerState {
+  if (scenario === state.scenario) return state;
+  return { ...withStepClamped(state, scenario, step), history: recordEdit(state.history, state.scenario, group) };
+}
+
+function withStepClamped(state: ExplainerState, scenario: Scenario, step: number): ExplainerState {
+  return { ...state, scenario, step: clampStep(step, stepCountOf(scenario)), playing: false, lastMove: 'jump' };
 }
 
 /** The state at another step (clamped), remembering how it was reached; a manual move stops the player. */

@@ -34,10 +34,10 @@ const LONG_HEADING = 16;
 
 /** The explainer page: the sentence, the player, the belt and the panels for the current step. */
 export function App() {
-  const [state, dispatch] = useReducer(explainerReducer, initialExplainerState, (initial) => ({
-    ...initial,
-    scenario: readInitialScenario(),
-  }));
+  const [state, dispatch] = useReducer(explainerReducer, initialExplainerState, (initial) => {
+    const scenario = readInitialScenario();
+    return { ...initial, scenario, origin: scenario };
+  });
   const trace = useTrace(state.scenario);
   const stepCount = trace.steps.length;
   const reducedMotion = usePrefersReducedMotion();
