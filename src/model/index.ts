@@ -26,3 +26,8 @@ export {
   type WeightName,
   type BiasName,
 } from './edits';
+export { PRESETS, presetById, type Preset, type PresetId } from './presets';
+export { candidateMemoryPreset } from './presets/candidateMemory';
+export { longGapPreset } from './presets/longGap';
+export { motherlandPreset } from './presets/motherland';
+export { weatherPreset } from './presets/weather';
