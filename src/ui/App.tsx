@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
+import type { BiasName, Scenario, WeightName } from '../model';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
@@ -9,6 +10,7 @@ import { usePlayback } from './hooks/usePlayback';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
 import { useStepAnimation } from './hooks/useStepAnimation';
 import { useStepKeys } from './hooks/useStepKeys';
+import { useUndoKeys } from './hooks/useUndoKeys';
 import { useValueAfterPaint } from './hooks/useValueAfterPaint';
 import { ActivationPlots } from './panels/ActivationPlots/ActivationPlots';
 import { ArticleNote } from './panels/ArticleNote/ArticleNote';
@@ -17,8 +19,10 @@ import { ConveyorBelt } from './panels/ConveyorBelt/ConveyorBelt';
 import { Equations } from './panels/Equations/Equations';
 import { Narration } from './panels/Narration/Narration';
 import { Player } from './panels/Player/Player';
+import { PresetPicker } from './panels/PresetPicker/PresetPicker';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
+import { WeightEditor } from './panels/WeightEditor/WeightEditor';
 import styles from './App.module.css';
 
 /** The equations each animation stage computes, highlighted while it plays. */
@@ -61,6 +65,28 @@ export function App() {
   const select = useCallback((step: number) => dispatch({ type: 'setStep', step }), []);
   useStepKeys({ onPrevious: previous, onNext: next, onFirst: first, onLast: last, onTogglePlay: togglePlay });
 
+  const setWeight = useCallback(
+    (name: WeightName, row: number, column: number, value: number, group: string) =>
+      dispatch({ type: 'setWeight', name, row, column, value, group }),
+    [],
+  );
+  const setBias = useCallback(
+    (name: BiasName, row: number, value: number, group: string) => dispatch({ type: 'setBias', name, row, value, group }),
+    [],
+  );
+  const undo = useCallback(() => dispatch({ type: 'undo' }), []);
+  const redo = useCallback(() => dispatch({ type: 'redo' }), []);
+  const reset = useCallback(() => dispatch({ type: 'resetToOrigin' }), []);
+  const pickPreset = useCallback((scenario: Scenario) => dispatch({ type: 'loadScenario', scenario, asOrigin: true }), []);
+  useUndoKeys(undo, redo);
+  // The gate picked on the belt; a fresh object each click so picking the same gate again refocuses it.
+  const [picked, setPicked] = useState<{ gate: 'forget' | 'input' | 'candidate' | 'output' } | null>(null);
+  const pickGate = useCallback((equation: EquationId) => {
+    if (equation === 'forget' || equation === 'input' || equation === 'candidate' || equation === 'output') {
+      setPicked({ gate: equation });
+    }
+  }, []);
+
   const step = trace.steps[state.step];
   const token = trace.tokens[state.step];
   // The belt, the strip and the player answer a key press in its own frame; the text panels (mostly
@@ -84,6 +110,7 @@ export function App() {
           )}
         </h1>
         <p className={styles.lede}>{state.scenario.description}</p>
+        <PresetPicker origin={state.origin} onPick={pickPreset} />
       </header>
 
       <nav className={styles.sentence} aria-label="Time steps">
@@ -118,8 +145,25 @@ export function App() {
               digits={DEFAULT_DIGITS}
               highlighted={hovered}
               onHighlight={setHovered}
+              onSelectGate={pickGate}
             />
           </section>
+          <div className={styles.editor}>
+            <WeightEditor
+              scenario={state.scenario}
+              digits={DEFAULT_DIGITS}
+              focusedGate={picked?.gate ?? null}
+              pickedAt={picked}
+              canUndo={state.history.undo.length > 0}
+              canRedo={state.history.redo.length > 0}
+              canReset={state.scenario !== state.origin}
+              onWeight={setWeight}
+              onBias={setBias}
+              onUndo={undo}
+              onRedo={redo}
+              onReset={reset}
+            />
+          </div>
           <div className={styles.narration}>
             <Narration trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
           </div>

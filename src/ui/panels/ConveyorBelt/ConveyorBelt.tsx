@@ -32,13 +32,15 @@ interface ConveyorBeltProps {
   digits: number;
   highlighted: EquationId | null;
   onHighlight: (equation: EquationId | null) => void;
+  /** a gate or layer was clicked: open its weights */
+  onSelectGate?: (equation: EquationId) => void;
 }
 
 const colorOf = signedColor();
 
 /** The memory cell as a conveyor belt: C flows left to right through the forget valve and the + junction. */
 export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps) {
-  const { step, previous, t, token, isLast, clock, digits, highlighted, onHighlight } = props;
+  const { step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
   const progress = useSyncExternalStore(clock.subscribe, clock.getProgress, clock.getProgress);
   const hiddenUnits = step.h.length;
   const layout = useMemo(() => beltLayout(hiddenUnits), [hiddenUnits]);
@@ -174,13 +176,14 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
             label={valveLabel(valve.name, valve.symbol, step[valve.symbol])}
             highlighted={isHighlighted(valve.equation)}
             onHighlight={onHighlight}
+            onSelect={onSelectGate}
           />
         ))}
 
-        <LayerBox box={boxes.forget} squash="σ" name="forget" color={QUANTITY_HEX.forget} glow={frame.glow.forget} equation="forget" label={`Forget layer: f = σ(W_f·[h, x] + b_f)`} highlighted={isHighlighted('forget')} onHighlight={onHighlight} />
-        <LayerBox box={boxes.input} squash="σ" name="input" color={QUANTITY_HEX.input} glow={frame.glow.input} equation="input" label={`Input layer: i = σ(W_i·[h, x] + b_i)`} highlighted={isHighlighted('input')} onHighlight={onHighlight} />
-        <LayerBox box={boxes.candidate} squash="tanh" name="candidate" color={QUANTITY_HEX.candidate} glow={frame.glow.candidate} equation="candidate" label={`Candidate layer: C̃ = tanh(W_C·[h, x] + b_C)`} highlighted={isHighlighted('candidate', 'cell')} onHighlight={onHighlight} />
-        <LayerBox box={boxes.output} squash="σ" name="output" color={QUANTITY_HEX.output} glow={frame.glow.output} equation="output" label={`Output layer: o = σ(W_o·[h, x] + b_o)`} highlighted={isHighlighted('output')} onHighlight={onHighlight} />
+        <LayerBox box={boxes.forget} squash="σ" name="forget" color={QUANTITY_HEX.forget} glow={frame.glow.forget} equation="forget" label={`Forget layer: f = σ(W_f·[h, x] + b_f)`} highlighted={isHighlighted('forget')} onHighlight={onHighlight} onSelect={onSelectGate} />
+        <LayerBox box={boxes.input} squash="σ" name="input" color={QUANTITY_HEX.input} glow={frame.glow.input} equation="input" label={`Input layer: i = σ(W_i·[h, x] + b_i)`} highlighted={isHighlighted('input')} onHighlight={onHighlight} onSelect={onSelectGate} />
+        <LayerBox box={boxes.candidate} squash="tanh" name="candidate" color={QUANTITY_HEX.candidate} glow={frame.glow.candidate} equation="candidate" label={`Candidate layer: C̃ = tanh(W_C·[h, x] + b_C)`} highlighted={isHighlighted('candidate', 'cell')} onHighlight={onHighlight} onSelect={onSelectGate} />
+        <LayerBox box={boxes.output} squash="σ" name="output" color={QUANTITY_HEX.output} glow={frame.glow.output} equation="output" label={`Output layer: o = σ(W_o·[h, x] + b_o)`} highlighted={isHighlighted('output')} onHighlight={onHighlight} onSelect={onSelectGate} />
 
         {/* Packets: the belt's contents in motion, one chip per lane at the front of the flow. */}
         {routes.map((route, lane) => {

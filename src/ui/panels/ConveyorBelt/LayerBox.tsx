@@ -15,10 +15,12 @@ interface LayerBoxProps {
   label: string;
   highlighted: boolean;
   onHighlight: (equation: EquationId | null) => void;
+  /** picks the gate, e.g. to open its weights */
+  onSelect?: (equation: EquationId) => void;
 }
 
 /** A learned layer (a yellow box in the classic diagram): W·[h_{t-1}, x_t] + b through σ or tanh. */
-export function LayerBox({ box, squash, name, color, glow, equation, label, highlighted, onHighlight }: LayerBoxProps) {
+export function LayerBox({ box, squash, name, color, glow, equation, label, highlighted, onHighlight, onSelect }: LayerBoxProps) {
   const x = box.cx - box.width / 2;
   const y = box.cy - box.height / 2;
   return (
@@ -27,7 +29,7 @@ export function LayerBox({ box, squash, name, color, glow, equation, label, high
       tabIndex={0}
       role="img"
       aria-label={label}
-      {...highlightHandlers(equation, onHighlight)}
+      {...highlightHandlers(equation, onHighlight, onSelect)}
       style={{ cursor: 'pointer' }}
     >
       <title>{label}</title>

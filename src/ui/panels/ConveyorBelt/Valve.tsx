@@ -17,6 +17,8 @@ interface ValveProps {
   label: string;
   highlighted: boolean;
   onHighlight: (equation: EquationId | null) => void;
+  /** picks the gate, e.g. to open its weights */
+  onSelect?: (equation: EquationId) => void;
 }
 
 const SHUTTER_DEPTH = 18;
@@ -26,7 +28,7 @@ const SHUTTER_DEPTH = 18;
  * leaving a gap proportional to the gate's value. Shutters scale with transforms only.
  */
 export function Valve(props: ValveProps) {
-  const { x, y, flow, laneOffsets, laneSize, opening, color, equation, label, highlighted, onHighlight } = props;
+  const { x, y, flow, laneOffsets, laneSize, opening, color, equation, label, highlighted, onHighlight, onSelect } = props;
   const pipeSize = laneOffsets.length * laneSize;
   const horizontal = flow === 'horizontal';
   const housing = horizontal
@@ -41,7 +43,7 @@ export function Valve(props: ValveProps) {
       tabIndex={0}
       role="img"
       aria-label={label}
-      {...highlightHandlers(equation, onHighlight)}
+      {...highlightHandlers(equation, onHighlight, onSelect)}
       style={{ cursor: 'pointer' }}
     >
       <title>{label}</title>

@@ -1,0 +1,126 @@
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { formatNumber } from '../../tex';
+import { parseBoundedNumber } from './parseNumber';
+import styles from './ScrubNumber.module.css';
+
+interface ScrubNumberProps {
+  value: number;
+  /** called with each new value; `group` is the same for every change of one drag or one typing session */
+  onChange: (value: number, group: string) => void;
+  /** accessible name, e.g. "W_f, unit 1, female" */
+  label: string;
+  /** allowed range is [−limit, limit] */
+  limit: number;
+  digits: number;
+  /** called when the field gets focus, so a slider elsewhere can follow it */
+  onFocus?: () => void;
+}
+
+const DRAG_STEP = 0.01;
+const FINE_FACTOR = 0.1;
+const CLICK_SLOP_PX = 3;
+let groupCounter = 0;
+const nextGroup = (kind: string) => `${kind}-${++groupCounter}`;
+
+/**
+ * A number that can be dragged sideways (shift = fine), nudged with the arrow keys, or typed after a
+ * click or Enter. Bad typed text shows a message beside the field and changes nothing.
+ */
+export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: ScrubNumberProps) {
+  const [editing, setEditing] = useState<{ text: string; message: string | null } | null>(null);
+  const drag = useRef<{ startX: number; startValue: number; group: string; moved: boolean } | null>(null);
+  const messageId = useId();
+  const clamp = (v: number) => Math.min(limit, Math.max(-limit, Math.round(v * 1000) / 1000));
+
+  const onPointerDown = (event: PointerEvent<HTMLSpanElement>) => {
+    if (event.button !== 0) return;
+    // Keep receiving moves when the pointer leaves the number mid-drag.
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    drag.current = { startX: event.clientX, startValue: value, group: nextGroup('drag'), moved: false };
+  };
+  const onPointerMove = (event: PointerEvent<HTMLSpanElement>) => {
+    const current = drag.current;
+    if (!current) return;
+    const dx = event.clientX - current.startX;
+    if (!current.moved && Math.abs(dx) < CLICK_SLOP_PX) return;
+    current.moved = true;
+    const step = DRAG_STEP * (event.shiftKey ? FINE_FACTOR : 1);
+    onChange(clamp(current.startValue + dx * step), current.group);
+  };
+  const onPointerUp = () => {
+    const current = drag.current;
+    drag.current = null;
+    // A press without movement is a click: open the field for typing.
+    if (current && !current.moved) setEditing({ text: String(value), message: null });
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
+    const direction = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1 }[event.key];
+    if (direction !== undefined) {
+      event.preventDefault();
+      const step = event.shiftKey ? DRAG_STEP * FINE_FACTOR : event.altKey ? DRAG_STEP * 10 : DRAG_STEP;
+      onChange(clamp(value + direction * step), nextGroup('key'));
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      setEditing({ text: String(value), message: null });
+    }
+  };
+
+  const commit = (text: string, keepOpenOnError: boolean) => {
+    const parsed = parseBoundedNumber(text, limit);
+    if (parsed.ok) {
+      if (parsed.value !== value) onChange(parsed.value, nextGroup('type'));
+      setEditing(null);
+    } else if (keepOpenOnError) {
+      setEditing({ text, message: parsed.message });
+    }
+  };
+
+  if (editing) {
+    return (
+      <span className={styles.editing}>
+        <input
+          className={styles.input}
+          autoFocus
+          aria-label={label}
+          aria-invalid={editing.message !== null}
+          aria-describedby={editing.message ? messageId : undefined}
+          value={editing.text}
+          onChange={(event) => setEditing({ text: event.target.value, message: null })}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit(editing.text, true);
+            if (event.key === 'Escape') setEditing(null);
+          }}
+          // Leaving a field with bad text keeps the text and its message, so nothing typed is lost.
+          onBlur={() => commit(editing.text, true)}
+        />
+        {editing.message && (
+          <span id={messageId} className={styles.message} role="alert">
+            {editing.message}
+          </span>
+        )}
+      </span>
+    );
+  }
+
+  return (
+    <span
+      className={`${styles.scrub} ${value < 0 ? styles.negative : ''}`}
+      role="spinbutton"
+      tabIndex={0}
+      aria-label={label}
+      aria-valuenow={value}
+      aria-valuemin={-limit}
+      aria-valuemax={limit}
+      aria-valuetext={formatNumber(value, digits)}
+      title="Drag sideways to change (Shift: fine), or click to type"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => (drag.current = null)}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+    >
+      {formatNumber(value, digits)}
+    </span>
+  );
+}
