@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { BiasName, Scenario, WeightName } from '../model';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
 import { explainerReducer, initialExplainerState, readInitialScenario, useTrace } from '../state';
+import { PanelBoundary } from './common/PanelBoundary';
 import { stepFormulas } from './common/stepFormulas';
 import { prewarmTex } from './common/texCache';
 import { usePlayback } from './hooks/usePlayback';
@@ -95,6 +96,8 @@ export function App() {
   const panelStepValues = trace.steps[panelStep] ?? step;
   const panelToken = trace.tokens[panelStep] ?? token;
   const highlighted = hovered ? [hovered] : stage ? STAGE_EQUATIONS[stage] : NONE;
+  // A panel that failed is tried again when the scenario or the step changes.
+  const boundaryKey = useMemo(() => ({ scenario: state.scenario, step: state.step }), [state.scenario, state.step]);
 
   return (
     <div className={styles.page}>
@@ -135,59 +138,75 @@ export function App() {
       {step ? (
         <main className={styles.main}>
           <section className={styles.belt} aria-label="The cell as a conveyor belt">
-            <ConveyorBelt
-              step={step}
-              previous={trace.steps[state.step - 1] ?? null}
-              t={state.step}
-              token={token.text}
-              isLast={state.step === stepCount - 1}
-              clock={clock}
-              digits={DEFAULT_DIGITS}
-              highlighted={hovered}
-              onHighlight={setHovered}
-              onSelectGate={pickGate}
-            />
+            <PanelBoundary name="conveyor belt" resetKey={boundaryKey}>
+              <ConveyorBelt
+                step={step}
+                previous={trace.steps[state.step - 1] ?? null}
+                t={state.step}
+                token={token.text}
+                isLast={state.step === stepCount - 1}
+                clock={clock}
+                digits={DEFAULT_DIGITS}
+                highlighted={hovered}
+                onHighlight={setHovered}
+                onSelectGate={pickGate}
+              />
+            </PanelBoundary>
           </section>
           <div className={styles.editor}>
-            <WeightEditor
-              scenario={state.scenario}
-              digits={DEFAULT_DIGITS}
-              focusedGate={picked?.gate ?? null}
-              pickedAt={picked}
-              canUndo={state.history.undo.length > 0}
-              canRedo={state.history.redo.length > 0}
-              canReset={state.scenario !== state.origin}
-              onWeight={setWeight}
-              onBias={setBias}
-              onUndo={undo}
-              onRedo={redo}
-              onReset={reset}
-            />
+            <PanelBoundary name="weight editor" resetKey={boundaryKey}>
+              <WeightEditor
+                scenario={state.scenario}
+                digits={DEFAULT_DIGITS}
+                focusedGate={picked?.gate ?? null}
+                pickedAt={picked}
+                canUndo={state.history.undo.length > 0}
+                canRedo={state.history.redo.length > 0}
+                canReset={state.scenario !== state.origin}
+                onWeight={setWeight}
+                onBias={setBias}
+                onUndo={undo}
+                onRedo={redo}
+                onReset={reset}
+              />
+            </PanelBoundary>
           </div>
           <div className={styles.narration}>
-            <Narration trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
+            <PanelBoundary name="narration" resetKey={boundaryKey}>
+              <Narration trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
+            </PanelBoundary>
           </div>
           <div className={styles.equations}>
-            <Equations
-              params={state.scenario.params}
-              step={panelStepValues}
-              t={panelStep}
-              digits={DEFAULT_DIGITS}
-              highlighted={highlighted}
-              onHighlight={setHovered}
-            />
+            <PanelBoundary name="equations" resetKey={boundaryKey}>
+              <Equations
+                params={state.scenario.params}
+                step={panelStepValues}
+                t={panelStep}
+                digits={DEFAULT_DIGITS}
+                highlighted={highlighted}
+                onHighlight={setHovered}
+              />
+            </PanelBoundary>
           </div>
           <div className={styles.values}>
-            <CellValues step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
+            <PanelBoundary name="cell values" resetKey={boundaryKey}>
+              <CellValues step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
+            </PanelBoundary>
           </div>
           <div className={styles.timeline}>
-            <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} />
+            <PanelBoundary name="timeline" resetKey={boundaryKey}>
+              <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} />
+            </PanelBoundary>
           </div>
           <div className={styles.plots}>
-            <ActivationPlots step={panelStepValues} digits={DEFAULT_DIGITS} />
+            <PanelBoundary name="activation plots" resetKey={boundaryKey}>
+              <ActivationPlots step={panelStepValues} digits={DEFAULT_DIGITS} />
+            </PanelBoundary>
           </div>
           <div className={styles.note}>
-            <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
+            <PanelBoundary name="article note" resetKey={boundaryKey}>
+              <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
+            </PanelBoundary>
           </div>
         </main>
       ) : (
