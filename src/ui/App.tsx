@@ -21,6 +21,7 @@ import { Equations } from './panels/Equations/Equations';
 import { Narration } from './panels/Narration/Narration';
 import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
+import { ScenarioEditor } from './panels/ScenarioEditor/ScenarioEditor';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
 import { WeightEditor } from './panels/WeightEditor/WeightEditor';
@@ -80,6 +81,17 @@ export function App() {
   const reset = useCallback(() => dispatch({ type: 'resetToOrigin' }), []);
   const pickPreset = useCallback((scenario: Scenario) => dispatch({ type: 'loadScenario', scenario, asOrigin: true }), []);
   useUndoKeys(undo, redo);
+  const setSentence = useCallback((sentence: string, group: string) => dispatch({ type: 'setSentence', sentence, group }), []);
+  const setVocabularyValue = useCallback(
+    (token: string, feature: number, value: number, group: string) =>
+      dispatch({ type: 'setVocabularyValue', token, feature, value, group }),
+    [],
+  );
+  const addToken = useCallback((token: string) => dispatch({ type: 'addVocabularyToken', token }), []);
+  const addFeature = useCallback((name: string) => dispatch({ type: 'addFeature', name }), []);
+  const renameFeature = useCallback((index: number, name: string) => dispatch({ type: 'renameFeature', index, name }), []);
+  const removeFeature = useCallback((index: number) => dispatch({ type: 'removeFeature', index }), []);
+  const setHiddenSize = useCallback((size: number, seed: number) => dispatch({ type: 'setHiddenSize', size, seed }), []);
   // The gate picked on the belt; a fresh object each click so picking the same gate again refocuses it.
   const [picked, setPicked] = useState<{ gate: 'forget' | 'input' | 'candidate' | 'output' } | null>(null);
   const pickGate = useCallback((equation: EquationId) => {
@@ -132,27 +144,28 @@ export function App() {
             onLast={last}
             onSpeed={setSpeed}
           />
-        )}
+          )}
       </nav>
 
-      {step ? (
-        <main className={styles.main}>
-          <section className={styles.belt} aria-label="The cell as a conveyor belt">
-            <PanelBoundary name="conveyor belt" resetKey={boundaryKey}>
-              <ConveyorBelt
-                step={step}
-                previous={trace.steps[state.step - 1] ?? null}
-                t={state.step}
-                token={token.text}
-                isLast={state.step === stepCount - 1}
-                clock={clock}
-                digits={DEFAULT_DIGITS}
-                highlighted={hovered}
-                onHighlight={setHovered}
-                onSelectGate={pickGate}
-              />
-            </PanelBoundary>
-          </section>
+      <main className={styles.main}>
+          {step && (
+            <section className={styles.belt} aria-label="The cell as a conveyor belt">
+              <PanelBoundary name="conveyor belt" resetKey={boundaryKey}>
+                <ConveyorBelt
+                  step={step}
+                  previous={trace.steps[state.step - 1] ?? null}
+                  t={state.step}
+                  token={token.text}
+                  isLast={state.step === stepCount - 1}
+                  clock={clock}
+                  digits={DEFAULT_DIGITS}
+                  highlighted={hovered}
+                  onHighlight={setHovered}
+                  onSelectGate={pickGate}
+                />
+              </PanelBoundary>
+            </section>
+          )}
           <div className={styles.editor}>
             <PanelBoundary name="weight editor" resetKey={boundaryKey}>
               <WeightEditor
@@ -171,47 +184,73 @@ export function App() {
               />
             </PanelBoundary>
           </div>
-          <div className={styles.narration}>
-            <PanelBoundary name="narration" resetKey={boundaryKey}>
-              <Narration trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
-            </PanelBoundary>
-          </div>
-          <div className={styles.equations}>
-            <PanelBoundary name="equations" resetKey={boundaryKey}>
-              <Equations
-                params={state.scenario.params}
-                step={panelStepValues}
-                t={panelStep}
+          {step && (
+            <div className={styles.narration}>
+              <PanelBoundary name="narration" resetKey={boundaryKey}>
+                <Narration trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
+              </PanelBoundary>
+            </div>
+          )}
+          {step && (
+            <div className={styles.equations}>
+              <PanelBoundary name="equations" resetKey={boundaryKey}>
+                <Equations
+                  params={state.scenario.params}
+                  step={panelStepValues}
+                  t={panelStep}
+                  digits={DEFAULT_DIGITS}
+                  highlighted={highlighted}
+                  onHighlight={setHovered}
+                />
+              </PanelBoundary>
+            </div>
+          )}
+          {step && (
+            <div className={styles.values}>
+              <PanelBoundary name="cell values" resetKey={boundaryKey}>
+                <CellValues step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
+              </PanelBoundary>
+            </div>
+          )}
+          {step && (
+            <div className={styles.timeline}>
+              <PanelBoundary name="timeline" resetKey={boundaryKey}>
+                <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} />
+              </PanelBoundary>
+            </div>
+          )}
+          <div className={styles.scenario}>
+            <PanelBoundary name="sentence editor" resetKey={boundaryKey}>
+              <ScenarioEditor
+                scenario={state.scenario}
+                tokens={trace.tokens}
                 digits={DEFAULT_DIGITS}
-                highlighted={highlighted}
-                onHighlight={setHovered}
+                onSentence={setSentence}
+                onVocabularyValue={setVocabularyValue}
+                onAddToken={addToken}
+                onAddFeature={addFeature}
+                onRenameFeature={renameFeature}
+                onRemoveFeature={removeFeature}
+                onHiddenSize={setHiddenSize}
               />
             </PanelBoundary>
           </div>
-          <div className={styles.values}>
-            <PanelBoundary name="cell values" resetKey={boundaryKey}>
-              <CellValues step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
-            </PanelBoundary>
-          </div>
-          <div className={styles.timeline}>
-            <PanelBoundary name="timeline" resetKey={boundaryKey}>
-              <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} />
-            </PanelBoundary>
-          </div>
-          <div className={styles.plots}>
-            <PanelBoundary name="activation plots" resetKey={boundaryKey}>
-              <ActivationPlots step={panelStepValues} digits={DEFAULT_DIGITS} />
-            </PanelBoundary>
-          </div>
-          <div className={styles.note}>
-            <PanelBoundary name="article note" resetKey={boundaryKey}>
-              <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
-            </PanelBoundary>
-          </div>
-        </main>
-      ) : (
-        <main className={styles.empty}>The sentence has no words yet: type one to see the cell at work.</main>
-      )}
+          {step && (
+            <div className={styles.plots}>
+              <PanelBoundary name="activation plots" resetKey={boundaryKey}>
+                <ActivationPlots step={panelStepValues} digits={DEFAULT_DIGITS} />
+              </PanelBoundary>
+            </div>
+          )}
+          {step && (
+            <div className={styles.note}>
+              <PanelBoundary name="article note" resetKey={boundaryKey}>
+                <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
+              </PanelBoundary>
+            </div>
+          )}
+          {!step && <p className={styles.empty}>The sentence has no words yet: type one below to see the cell at work.</p>}
+      </main>
 
       <footer className={styles.footer}>
         Keys: <kbd>←</kbd> <kbd>→</kbd> step, <kbd>Space</kbd> play or pause, <kbd>Home</kbd> <kbd>End</kbd> first and

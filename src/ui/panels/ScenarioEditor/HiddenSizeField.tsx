@@ -1,0 +1,53 @@
+import { useId, useState } from 'react';
+import styles from './ScenarioEditor.module.css';
+
+/** The largest hidden size the explainer draws. */
+export const MAX_HIDDEN = 8;
+
+interface HiddenSizeFieldProps {
+  hiddenSize: number;
+  onChange: (size: number, seed: number) => void;
+}
+
+/** The hidden size H (1–8) and the random seed its new weights are drawn from, so every state can be rebuilt. */
+export function HiddenSizeField({ hiddenSize, onChange }: HiddenSizeFieldProps) {
+  const [seedText, setSeedText] = useState('1');
+  const id = useId();
+  const seed = /^\d{1,9}$/.test(seedText.trim()) ? Number(seedText) : null;
+  return (
+    <div className={styles.hidden}>
+      <label className={styles.label} htmlFor={`${id}-size`}>
+        Hidden units H
+      </label>
+      <select
+        id={`${id}-size`}
+        value={hiddenSize}
+        disabled={seed === null}
+        onChange={(event) => seed !== null && onChange(Number(event.target.value), seed)}
+      >
+        {Array.from({ length: MAX_HIDDEN }, (_, k) => k + 1).map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </select>
+      <label className={styles.label} htmlFor={`${id}-seed`}>
+        seed for new weights
+      </label>
+      <input
+        id={`${id}-seed`}
+        className={styles.seed}
+        inputMode="numeric"
+        value={seedText}
+        aria-invalid={seed === null}
+        aria-describedby={seed === null ? `${id}-message` : undefined}
+        onChange={(event) => setSeedText(event.target.value)}
+      />
+      {seed === null && (
+        <span id={`${id}-message`} className={styles.message} role="alert">
+          The seed is a whole number from 0 to 999999999.
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { vocabularyKey, type EncodedToken, type Scenario } from '../../../model';
+import { ScrubNumber } from '../../common/ScrubNumber';
+import styles from './ScenarioEditor.module.css';
+
+/** The most input features a scenario may have. */
+export const MAX_FEATURES = 16;
+/** The largest |feature value| accepted. */
+export const FEATURE_LIMIT = 10;
+
+interface VocabularyTableProps {
+  scenario: Scenario;
+  tokens: EncodedToken[];
+  digits: number;
+  onValue: (token: string, feature: number, value: number, group: string) => void;
+  onAddToken: (token: string) => void;
+  onAddFeature: (name: string) => void;
+  onRenameFeature: (index: number, name: string) => void;
+  onRemoveFeature: (index: number) => void;
+}
+
+/** Each word's feature vector, editable; features can be added, renamed and removed; unknown words added. */
+export function VocabularyTable(props: VocabularyTableProps) {
+  const { scenario, tokens, digits, onValue, onAddToken, onAddFeature, onRenameFeature, onRemoveFeature } = props;
+  const unknown = [...new Set(tokens.filter((token) => token.unknown).map((token) => vocabularyKey(token.text)))];
+  // Words of the sentence first, in reading order, then the rest of the vocabulary.
+  const inSentence = [...new Set(tokens.map((token) => vocabularyKey(token.text)))].filter((key) => scenario.vocabulary[key]);
+  const others = Object.keys(scenario.vocabulary).filter((key) => !inSentence.includes(key));
+
+  return (
+    <div className={styles.vocabulary}>
+      {unknown.length > 0 && (
+        <p className={styles.unknown} role="status">
+          Not in the vocabulary (the cell sees zeros):{' '}
+          {unknown.map((token) => (
+            <button key={token} type="button" className={styles.addToken} onClick={() => onAddToken(token)}>
+              + add “{token}”
+            </button>
+          ))}
+        </p>
+      )}
+      <div className={styles.scroller}>
+        <table className={styles.table}>
+          <caption className="visually-hidden">Feature vector of each word</caption>
+          <thead>
+            <tr>
+              <th scope="col">Word</th>
+              {scenario.features.map((feature, index) => (
+                <th key={index} scope="col">
+                  <FeatureName
+                    name={feature}
+                    others={scenario.features.filter((_, k) => k !== index)}
+                    canRemove={scenario.features.length > 1}
+                    onRename={(name) => onRenameFeature(index, name)}
+                    onRemove={() => onRemoveFeature(index)}
+                  />
+                </th>
+              ))}
+              <th scope="col">
+                <button
+                  type="button"
+                  className={styles.addFeature}
+                  disabled={scenario.features.length >= MAX_FEATURES}
+                  title={scenario.features.length >= MAX_FEATURES ? `At most ${MAX_FEATURES} features` : 'Add an input feature'}
+                  onClick={() => onAddFeature(freshName(scenario.features))}
+                >
+                  + feature
+                </button>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...inSentence, ...others].map((token) => (
+              <tr key={token} className={inSentence.includes(token) ? undefined : styles.unused}>
+                <th scope="row">{token}</th>
+                {scenario.vocabulary[token].map((value, feature) => (
+                  <td key={feature}>
+                    <ScrubNumber
+                      value={value}
+                      limit={FEATURE_LIMIT}
+                      digits={Number.isInteger(value) ? 0 : digits}
+                      label={`${token}, ${scenario.features[feature]}`}
+                      onChange={(next, group) => onValue(token, feature, next, group)}
+                    />
+                  </td>
+                ))}
+                <td />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+interface FeatureNameProps {
+  name: string;
+  others: string[];
+  canRemove: boolean;
+  onRename: (name: string) => void;
+  onRemove: () => void;
+}
+
+/** A feature's name as a small text field; empty or duplicate names get a message and are not applied. */
+function FeatureName({ name, others, canRemove, onRename, onRemove }: FeatureNameProps) {
+  const [text, setText] = useState<string | null>(null);
+  const shown = text ?? name;
+  const trimmed = shown.trim();
+  const problem = trimmed === '' ? 'A feature needs a name.' : others.includes(trimmed) ? `“${trimmed}” is taken.` : null;
+  const finish = () => {
+    if (!problem && trimmed !== name) onRename(trimmed);
+    if (!problem) setText(null);
+  };
+  return (
+    <span className={styles.featureName}>
+      <input
+        value={shown}
+        aria-label={`Name of feature “${name}”`}
+        aria-invalid={problem !== null}
+        size={Math.max(4, shown.length)}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={finish}
+        onKeyDown={(event) => event.key === 'Enter' && finish()}
+      />
+      {canRemove && (
+        <button type="button" className={styles.removeFeature} aria-label={`Remove feature “${name}”`} onClick={onRemove}>
+          ×
+        </button>
+      )}
+      {problem && (
+        <span className={styles.message} role="alert">
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function freshName(features: string[]): string {
+  for (let k = features.length + 1; ; k++) if (!features.includes(`feature ${k}`)) return `feature ${k}`;
+}
