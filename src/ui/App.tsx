@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import type { BiasName, Scenario, WeightName } from '../model';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
 import { explainerReducer, initialExplainerState, readInitialScenario, useTrace } from '../state';
+import { traceScenario, type BiasName, type Scenario, type WeightName } from '../model';
 import { PanelBoundary } from './common/PanelBoundary';
 import { stepFormulas } from './common/stepFormulas';
 import { prewarmTex } from './common/texCache';
@@ -46,6 +46,9 @@ export function App() {
   });
   const trace = useTrace(state.scenario);
   const stepCount = trace.steps.length;
+  // The trajectory before the latest edit, drawn faded in the timeline so an edit's effect on every word shows.
+  const beforeEdit = state.history.undo[state.history.undo.length - 1];
+  const ghost = useMemo(() => (beforeEdit ? traceOrNull(beforeEdit) : null), [beforeEdit]);
   const reducedMotion = usePrefersReducedMotion();
   const { clock, stage } = useStepAnimation(state.step, state.lastMove === 'next', state.speed, reducedMotion);
   usePlayback(state.playing, state.step, state.speed, clock, dispatch);
@@ -215,7 +218,7 @@ export function App() {
           {step && (
             <div className={styles.timeline}>
               <PanelBoundary name="timeline" resetKey={boundaryKey}>
-                <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} />
+                <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} ghost={ghost} />
               </PanelBoundary>
             </div>
           )}
@@ -259,4 +262,12 @@ export function App() {
       </footer>
     </div>
   );
+}
+
+function traceOrNull(scenario: Scenario) {
+  try {
+    return traceScenario(scenario);
+  } catch {
+    return null;
+  }
 }

@@ -27,6 +27,12 @@ describe('weight editor', () => {
     expect(forgetAtShe(container)).toBe('0.669');
     // the step did not move although an arrow key was pressed
     expect(screen.getByTestId('step-counter').textContent).toContain('She');
+    // the timeline keeps the values from before the edit as a faded ghost where they changed
+    await waitFor(() =>
+      expect(container.querySelector('[data-timeline-quantity="f"][data-timeline-step="3"]')?.textContent).toBe('0.669was 0.647'),
+    );
+    // "happy" has no pronoun feature and comes before "She": unchanged, so no ghost
+    expect(container.querySelector('[data-timeline-quantity="f"][data-timeline-step="2"]')?.textContent).toBe('0.475');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(forgetAtShe(container)).toBe('0.647');
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');

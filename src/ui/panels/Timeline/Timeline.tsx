@@ -16,6 +16,8 @@ interface TimelineProps {
   onSelect: (step: number) => void;
   /** decimals printed in each cell */
   digits: number;
+  /** the trace before the user's latest edit, shown faded where values changed; null for none */
+  ghost?: ScenarioTrace | null;
 }
 
 const QUANTITY_ROWS = QUANTITIES.map((quantity) => ({ quantity: quantity.key, range: quantity.range }));
@@ -24,17 +26,25 @@ const QUANTITY_ROWS = QUANTITIES.map((quantity) => ({ quantity: quantity.key, ra
  * A heatmap of the whole sentence: one column per token, one row per quantity (and hidden unit), each
  * cell printing its value on its colour. A grid with one tab stop: arrows move, ← → also pick the step.
  */
-export const Timeline = memo(function Timeline({ trace, current, onSelect, digits }: TimelineProps) {
+export const Timeline = memo(function Timeline({ trace, current, onSelect, digits, ghost = null }: TimelineProps) {
   const { steps, tokens } = trace;
   const { units, total, truncated } = useMemo(() => shownUnits(trace.hiddenSize), [trace.hiddenSize]);
   const multiUnit = trace.hiddenSize > 1;
   const paint = useMemo(() => heatmapPaint(steps, QUANTITY_ROWS, units), [steps, units]);
+  // The ghost is comparable only while the words and the hidden size are the same as before the edit.
+  const ghostSteps =
+    ghost && ghost.hiddenSize === trace.hiddenSize && sameWords(ghost, trace) ? ghost.steps : null;
   const rows = useMemo(
     () =>
       QUANTITIES.flatMap((quantity) =>
-        units.map((unit) => ({ quantity, unit, values: steps.map((step) => step[quantity.key][unit]) })),
+        units.map((unit) => ({
+          quantity,
+          unit,
+          values: steps.map((step) => step[quantity.key][unit]),
+          ghostValues: ghostSteps ? ghostSteps.map((step) => step[quantity.key][unit]) : null,
+        })),
       ),
-    [steps, units],
+    [steps, units, ghostSteps],
   );
   const words = useMemo(() => tokens.map((token) => token.text), [tokens]);
   const standout = useMemo(() => largestCellChange(steps), [steps]);
@@ -112,6 +122,7 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
                 multiUnit={multiUnit}
                 gridRow={index + 1}
                 values={row.values}
+                ghostValues={row.ghostValues}
                 paint={paint[index]}
                 words={words}
                 digits={digits}
@@ -127,3 +138,7 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
     </section>
   );
 });
+
+function sameWords(a: ScenarioTrace, b: ScenarioTrace): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((token, k) => token.text === b.tokens[k].text);
+}

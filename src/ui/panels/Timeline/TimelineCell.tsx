@@ -11,6 +11,8 @@ interface TimelineCellProps {
   gridRow: number;
   /** the value as displayed */
   text: string;
+  /** the displayed value before the user's latest edit, when it was different */
+  ghostText: string | null;
   /** accessible name, e.g. "C at She (t=3): 0.389" */
   label: string;
   background: string;
@@ -31,6 +33,7 @@ export const TimelineCell = memo(function TimelineCell({
   step,
   gridRow,
   text,
+  ghostText,
   label,
   background,
   ink,
@@ -45,7 +48,7 @@ export const TimelineCell = memo(function TimelineCell({
         className={styles.value}
         style={{ background, color: ink }}
         tabIndex={isTabStop ? 0 : -1}
-        aria-label={label}
+        aria-label={ghostText ? `${label}; before your edit ${ghostText}` : label}
         aria-current={isCurrent ? 'step' : undefined}
         data-timeline-quantity={quantity}
         data-timeline-step={step}
@@ -55,6 +58,7 @@ export const TimelineCell = memo(function TimelineCell({
         onClick={() => onSelect(step)}
       >
         {text}
+        {ghostText && <span className={styles.ghost}>was {ghostText}</span>}
       </button>
     </td>
   );

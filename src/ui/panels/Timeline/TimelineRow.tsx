@@ -15,6 +15,8 @@ interface TimelineRowProps {
   gridRow: number;
   /** the quantity's value for this unit at every step */
   values: readonly number[];
+  /** the same values before the user's latest edit (the ghost), or null */
+  ghostValues: readonly number[] | null;
   /** fill and ink per step */
   paint: readonly CellPaint[];
   /** token text per step */
@@ -33,6 +35,7 @@ export const TimelineRow = memo(function TimelineRow({
   multiUnit,
   gridRow,
   values,
+  ghostValues,
   paint,
   words,
   digits,
@@ -43,6 +46,17 @@ export const TimelineRow = memo(function TimelineRow({
   const name = multiUnit ? `${quantity.symbol} unit ${unit + 1}` : quantity.symbol;
   // Formatting every label again on each step change is the per-cell work a 200-word sentence can't afford.
   const texts = useMemo(() => values.map((value) => formatNumber(value, digits)), [values, digits]);
+  // A ghost value shows only where the edit changed what is printed.
+  const ghostTexts = useMemo(
+    () =>
+      texts.map((text, step) => {
+        const ghost = ghostValues?.[step];
+        if (ghost === undefined) return null;
+        const ghostText = formatNumber(ghost, digits);
+        return ghostText === text ? null : ghostText;
+      }),
+    [texts, ghostValues, digits],
+  );
   const labels = useMemo(
     () => texts.map((text, step) => `${name} at ${words[step]} (t=${step}): ${text}`),
     [texts, words, name],
@@ -72,6 +86,7 @@ export const TimelineRow = memo(function TimelineRow({
           step={step}
           gridRow={gridRow}
           text={texts[step]}
+          ghostText={ghostTexts[step]}
           label={labels[step]}
           background={paint[step].background}
           ink={paint[step].ink}
