@@ -1,6 +1,6 @@
 import { LSTM_BIAS_NAMES, LSTM_WEIGHT_NAMES, type LstmParams } from '../core';
 import { randomLstmParams } from './random';
-import { vocabularyKey, type Scenario } from './scenario';
+import { vocabularyKey, vocabularyVector, type Scenario } from './scenario';
 
 /** One of the four weight matrices. */
 export type WeightName = (typeof LSTM_WEIGHT_NAMES)[number];
@@ -29,14 +29,14 @@ export function withSentence(scenario: Scenario, sentence: string): Scenario {
 /** The scenario with one feature value of one vocabulary entry changed. Pure. */
 export function withVocabularyValue(scenario: Scenario, token: string, feature: number, value: number): Scenario {
   const key = vocabularyKey(token);
-  const vector = scenario.vocabulary[key] ?? new Array<number>(scenario.features.length).fill(0);
+  const vector = vocabularyVector(scenario.vocabulary, key) ?? new Array<number>(scenario.features.length).fill(0);
   return { ...scenario, vocabulary: { ...scenario.vocabulary, [key]: vector.map((v, k) => (k === feature ? value : v)) } };
 }
 
 /** The scenario with a token added to the vocabulary as a zero vector (unchanged if it is there). Pure. */
 export function withVocabularyToken(scenario: Scenario, token: string): Scenario {
   const key = vocabularyKey(token);
-  if (scenario.vocabulary[key]) return scenario;
+  if (vocabularyVector(scenario.vocabulary, key)) return scenario;
   return { ...scenario, vocabulary: { ...scenario.vocabulary, [key]: new Array<number>(scenario.features.length).fill(0) } };
 }
 

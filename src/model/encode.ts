@@ -1,5 +1,5 @@
 import { tokenize, type Token } from './tokenizer';
-import { vocabularyKey, type Scenario } from './scenario';
+import { vocabularyVector, type Scenario } from './scenario';
 
 /** A token with the feature vector fed to the cell, and whether the vocabulary knew it. */
 export interface EncodedToken extends Token {
@@ -12,7 +12,7 @@ export interface EncodedToken extends Token {
 export function encodeSentence(scenario: Scenario): EncodedToken[] {
   const inputSize = scenario.features.length;
   return tokenize(scenario.sentence).map((token) => {
-    const vector = scenario.vocabulary[vocabularyKey(token.text)];
+    const vector = vocabularyVector(scenario.vocabulary, token.text);
     if (vector) return { ...token, vector: [...vector], unknown: false };
     return { ...token, vector: new Array<number>(inputSize).fill(0), unknown: true };
   });

@@ -1,6 +1,6 @@
 /** The explainer's domain: scenarios, tokenizer, presets. */
 export type { Scenario } from './scenario';
-export { vocabularyKey } from './scenario';
+export { vocabularyKey, vocabularyVector } from './scenario';
 export type { Token } from './tokenizer';
 export { tokenize } from './tokenizer';
 export type { EncodedToken } from './encode';
@@ -31,3 +31,32 @@ export { candidateMemoryPreset } from './presets/candidateMemory';
 export { longGapPreset } from './presets/longGap';
 export { motherlandPreset } from './presets/motherland';
 export { weatherPreset } from './presets/weather';
+export type { ScenarioDocument, ScenarioDecodeResult, JsonSyntaxError } from './schema';
+export {
+  encodeScenarioDocument,
+  decodeScenarioDocument,
+  parseScenarioJson,
+  encodeScenarioLink,
+  decodeScenarioLink,
+  LINK_PREFIX,
+  traceToCsv,
+  CSV_UNIT_QUANTITIES,
+  attachKnownSourceFigures,
+  findJsonSyntaxError,
+  SCHEMA_VERSION,
+  MAX_SENTENCE_TOKENS,
+  MAX_SENTENCE_CHARACTERS,
+  MAX_HIDDEN_SIZE,
+  MAX_FEATURES,
+  MAX_VOCABULARY_ENTRIES,
+  MAX_NAME_CHARACTERS,
+  MAX_TITLE_CHARACTERS,
+  MAX_DESCRIPTION_CHARACTERS,
+  MAX_ABS_PARAMETER,
+  MAX_ABS_FEATURE_VALUE,
+  MAX_ABS_INITIAL_STATE,
+  MAX_JSON_BYTES,
+  MAX_LINK_CHARACTERS,
+  MAX_LINK_JSON_CHARACTERS,
+  MAX_REPORTED_ERRORS,
+} from './schema';

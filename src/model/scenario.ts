@@ -26,3 +26,12 @@ export interface Scenario {
 export function vocabularyKey(token: string): string {
   return token.toLocaleLowerCase();
 }
+
+/**
+ * The feature vector the vocabulary gives a token, or undefined. Looks at own entries only, so words like
+ * "constructor" or "__proto__" are ordinary words and never reach Object.prototype. Pure.
+ */
+export function vocabularyVector(vocabulary: Record<string, number[]>, token: string): number[] | undefined {
+  const key = vocabularyKey(token);
+  return Object.hasOwn(vocabulary, key) ? vocabulary[key] : undefined;
+}

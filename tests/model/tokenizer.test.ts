@@ -49,4 +49,10 @@ describe('encodeSentence', () => {
     encoded[0].vector[0] = 99;
     expect(alicePreset.vocabulary.alice).toEqual([1, 0, 0]);
   });
+
+  it('treats words that are Object.prototype names as ordinary unknown words', () => {
+    const encoded = encodeSentence({ ...alicePreset, sentence: 'constructor __proto__ toString' });
+    expect(encoded.map((t) => t.unknown)).toEqual([true, true, true]);
+    expect(encoded.map((t) => t.vector)).toEqual([[0, 0, 0], [0, 0, 0], [0, 0, 0]]);
+  });
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { vocabularyKey, type EncodedToken, type Scenario } from '../../../model';
+import { vocabularyKey, vocabularyVector, type EncodedToken, type Scenario } from '../../../model';
 import { ScrubNumber } from '../../common/ScrubNumber';
 import styles from './ScenarioEditor.module.css';
 
@@ -24,8 +24,9 @@ export function VocabularyTable(props: VocabularyTableProps) {
   const { scenario, tokens, digits, onValue, onAddToken, onAddFeature, onRenameFeature, onRemoveFeature } = props;
   const unknown = [...new Set(tokens.filter((token) => token.unknown).map((token) => vocabularyKey(token.text)))];
   // Words of the sentence first, in reading order, then the rest of the vocabulary.
-  const inSentence = [...new Set(tokens.map((token) => vocabularyKey(token.text)))].filter((key) => scenario.vocabulary[key]);
+  const inSentence = [...new Set(tokens.map((token) => vocabularyKey(token.text)))].filter((key) => vocabularyVector(scenario.vocabulary, key));
   const others = Object.keys(scenario.vocabulary).filter((key) => !inSentence.includes(key));
+  const vectorOf = (token: string) => vocabularyVector(scenario.vocabulary, token) ?? [];
 
   return (
     <div className={styles.vocabulary}>
@@ -73,7 +74,7 @@ export function VocabularyTable(props: VocabularyTableProps) {
             {[...inSentence, ...others].map((token) => (
               <tr key={token} className={inSentence.includes(token) ? undefined : styles.unused}>
                 <th scope="row">{token}</th>
-                {scenario.vocabulary[token].map((value, feature) => (
+                {vectorOf(token).map((value, feature) => (
                   <td key={feature}>
                     <ScrubNumber
                       value={value}

@@ -1,0 +1,142 @@
+import type { Scenario } from '../scenario';
+import { tokenize } from '../tokenizer';
+import { decodeFeatures } from './decodeFeatures';
+import { decodeParams } from './decodeParams';
+import { decodeVocabulary } from './decodeVocabulary';
+import type { ScenarioDecodeResult } from './document';
+import {
+  MAX_ABS_INITIAL_STATE,
+  MAX_DESCRIPTION_CHARACTERS,
+  MAX_SENTENCE_CHARACTERS,
+  MAX_SENTENCE_TOKENS,
+  MAX_TITLE_CHARACTERS,
+  SCHEMA_VERSION,
+} from './limits';
+import { kindOf, Problems } from './problems';
+import { objectKeys, ownValue, readNumberList, readText, reportUnknownFields } from './readers';
+
+// `$schema` and `exportedBy` (short text) are tolerated so editors and other tools can annotate a file;
+// their values are checked and then ignored. Any other extra field is an error.
+const DOCUMENT_FIELDS = [
+  'version', 'title', 'description', 'sentence', 'features', 'vocabulary', 'params', 'h0', 'c0', 'step',
+  '$schema', 'exportedBy',
+];
+
+/**
+ * Checks an untrusted value (e.g. the result of JSON.parse) against document format version 1 and returns
+ * either the complete scenario and step or every problem found, each naming its location. Never throws,
+ * never returns part of a document, never mutates its input; the returned scenario shares nothing with it.
+ */
+export function decodeScenarioDocument(input: unknown): ScenarioDecodeResult {
+  try {
+    return decode(input);
+  } catch (error) {
+    // Only exotic objects (proxies, throwing getters) get here; JSON.parse never produces them.
+    return { ok: false, errors: [`the document could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+}
+
+function decode(input: unknown): ScenarioDecodeResult {
+  const keys = objectKeys(input);
+  if (keys === null) return failure(`the document must be a JSON object, got ${kindOf(input)}`);
+  const source = input as object;
+  const field = (name: string) => ownValue(source, name);
+
+  const versionError = checkVersion(field('version'));
+  if (versionError !== null) return failure(versionError);
+
+  const problems = new Problems();
+  reportUnknownFields(keys, DOCUMENT_FIELDS, 'the document', problems);
+  const optionalText = (name: string, maxCharacters: number) =>
+    keys.includes(name) ? readText(field(name), name, maxCharacters, problems) : '';
+  optionalText('$schema', MAX_TITLE_CHARACTERS);
+  optionalText('exportedBy', MAX_TITLE_CHARACTERS);
+  const title = optionalText('title', MAX_TITLE_CHARACTERS);
+  const description = optionalText('description', MAX_DESCRIPTION_CHARACTERS);
+  const sentence = readSentence(field('sentence'), problems);
+  const features = decodeFeatures(field('features'), problems);
+  const vocabulary = decodeVocabulary(field('vocabulary'), features.count, problems);
+  const { params, hiddenSize } = decodeParams(field('params'), features.count, problems);
+  const initial = (name: 'h0' | 'c0') => readInitialState(field(name), name, hiddenSize, problems);
+  const h0 = keys.includes('h0') ? initial('h0') : undefined;
+  const c0 = keys.includes('c0') ? initial('c0') : undefined;
+  const step = keys.includes('step') ? readStep(field('step'), sentence, problems) : 0;
+
+  if (problems.count > 0) return { ok: false, errors: problems.list() };
+  // Every null below has recorded a problem, so this never fails; it narrows the types.
+  if (
+    title === null ||
+    description === null ||
+    sentence === null ||
+    features.names === null ||
+    vocabulary === null ||
+    params === null ||
+    step === null ||
+    h0 === null ||
+    c0 === null
+  ) {
+    return failure('the document is incomplete');
+  }
+  const scenario: Scenario = { title, description, sentence, features: features.names, vocabulary, params };
+  if (h0 !== undefined) scenario.h0 = h0;
+  if (c0 !== undefined) scenario.c0 = c0;
+  return { ok: true, scenario, step };
+}
+
+function failure(message: string): ScenarioDecodeResult {
+  return { ok: false, errors: [message] };
+}
+
+/** A document of another version has another shape, so nothing else about it is worth reporting. */
+function checkVersion(version: unknown): string | null {
+  const supported = `this app reads version ${SCHEMA_VERSION}`;
+  if (version === undefined) return `version is missing (${supported})`;
+  if (typeof version !== 'number') return `version must be the number ${SCHEMA_VERSION}, got ${kindOf(version)}`;
+  if (version !== SCHEMA_VERSION) return `version ${version} is not supported (${supported})`;
+  return null;
+}
+
+function readSentence(value: unknown, problems: Problems): string | null {
+  if (value === undefined) {
+    problems.add('sentence is missing');
+    return null;
+  }
+  // The character limit is checked first so the tokenizer never runs over a huge string.
+  const sentence = readText(value, 'sentence', MAX_SENTENCE_CHARACTERS, problems);
+  if (sentence === null) return null;
+  const words = tokenize(sentence).length;
+  if (words > MAX_SENTENCE_TOKENS) {
+    problems.add(`sentence has ${words} words, the limit is ${MAX_SENTENCE_TOKENS}`);
+    return null;
+  }
+  return sentence;
+}
+
+function readInitialState(value: unknown, name: string, hiddenSize: number | null, problems: Problems): number[] | null {
+  if (hiddenSize === null) return null;
+  const spec = { count: hiddenSize, unit: 'numbers', why: `H=${hiddenSize}`, limit: MAX_ABS_INITIAL_STATE, what: 'initial states' };
+  return readNumberList(value, name, spec, problems);
+}
+
+/**
+ * An out-of-range step is an error, not clamped: it was saved with this very sentence, so a mismatch
+ * means a damaged or hand-edited file, and loading it silently elsewhere would hide that.
+ */
+function readStep(value: unknown, sentence: string | null, problems: Problems): number | null {
+  if (typeof value !== 'number' || !Number.isInteger(value)) {
+    problems.add(`step must be a whole number, got ${typeof value === 'number' ? String(value) : kindOf(value)}`);
+    return null;
+  }
+  if (sentence === null) return null;
+  const words = tokenize(sentence).length;
+  if (words === 0 && value !== 0) {
+    problems.add(`step ${value} is out of range: the sentence has no words, so step must be 0`);
+    return null;
+  }
+  if (words > 0 && (value < 0 || value >= words)) {
+    const counted = `${words} ${words === 1 ? 'word' : 'words'}`;
+    problems.add(`step ${value} is out of range: the sentence has ${counted}, so step must be between 0 and ${words - 1}`);
+    return null;
+  }
+  return value === 0 ? 0 : value; // JSON's -0 is step 0
+}
