@@ -8,3 +8,9 @@ if (typeof window !== 'undefined') {
   window.getComputedStyle = (element: Element, pseudo?: string | null) =>
     'style' in element ? computedStyle(element, pseudo) : computedStyle(document.createElement('span'), pseudo);
 }
+
+// The app autosaves to localStorage; each test starts from an empty one so no test inherits another's work.
+if (typeof window !== 'undefined') {
+  const { afterEach } = await import('vitest');
+  afterEach(() => window.localStorage.clear());
+}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
-import { explainerReducer, initialExplainerState, readInitialScenario, useTrace } from '../state';
+import { explainerReducer, forgetSharedAddress, initialExplainerState, readStartup, useTrace } from '../state';
 import { traceScenario, type BiasName, type Scenario, type WeightName } from '../model';
 import { PanelBoundary } from './common/PanelBoundary';
 import { stepFormulas } from './common/stepFormulas';
@@ -11,6 +11,7 @@ import { usePlayback } from './hooks/usePlayback';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
 import { useStepAnimation } from './hooks/useStepAnimation';
 import { useStepKeys } from './hooks/useStepKeys';
+import { useAutosave } from './hooks/useAutosave';
 import { useUndoKeys } from './hooks/useUndoKeys';
 import { useValueAfterPaint } from './hooks/useValueAfterPaint';
 import { ActivationPlots } from './panels/ActivationPlots/ActivationPlots';
@@ -21,6 +22,7 @@ import { Equations } from './panels/Equations/Equations';
 import { Narration } from './panels/Narration/Narration';
 import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
+import { SaveShare } from './panels/SaveShare/SaveShare';
 import { ScenarioEditor } from './panels/ScenarioEditor/ScenarioEditor';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
@@ -40,10 +42,16 @@ const LONG_HEADING = 16;
 
 /** The explainer page: the sentence, the player, the belt and the panels for the current step. */
 export function App() {
-  const [state, dispatch] = useReducer(explainerReducer, initialExplainerState, (initial) => {
-    const scenario = readInitialScenario();
-    return { ...initial, scenario, origin: scenario };
-  });
+  const [startup] = useState(readStartup);
+  const [state, dispatch] = useReducer(explainerReducer, initialExplainerState, (initial) => ({
+    ...initial,
+    scenario: startup.scenario,
+    origin: startup.scenario,
+    step: startup.step,
+  }));
+  const [notice, setNotice] = useState(startup.notice);
+  useEffect(forgetSharedAddress, []);
+  useAutosave(state.scenario, state.step);
   const trace = useTrace(state.scenario);
   const stepCount = trace.steps.length;
   // The trajectory before the latest edit, drawn faded in the timeline so an edit's effect on every word shows.
@@ -95,6 +103,7 @@ export function App() {
   const renameFeature = useCallback((index: number, name: string) => dispatch({ type: 'renameFeature', index, name }), []);
   const removeFeature = useCallback((index: number) => dispatch({ type: 'removeFeature', index }), []);
   const setHiddenSize = useCallback((size: number, seed: number) => dispatch({ type: 'setHiddenSize', size, seed }), []);
+  const loadFile = useCallback((scenario: Scenario, step: number) => dispatch({ type: 'loadScenario', scenario, step, asOrigin: true }), []);
   // The gate picked on the belt; a fresh object each click so picking the same gate again refocuses it.
   const [picked, setPicked] = useState<{ gate: 'forget' | 'input' | 'candidate' | 'output' } | null>(null);
   const pickGate = useCallback((equation: EquationId) => {
@@ -130,6 +139,15 @@ export function App() {
         <p className={styles.lede}>{state.scenario.description}</p>
         <PresetPicker origin={state.origin} onPick={pickPreset} />
       </header>
+
+      {notice && (
+        <p className={styles.notice} role="status">
+          {notice}{' '}
+          <button type="button" onClick={() => setNotice(null)}>
+            OK
+          </button>
+        </p>
+      )}
 
       <nav className={styles.sentence} aria-label="Time steps">
         <TokenStrip tokens={trace.tokens} current={state.step} onSelect={select} />
@@ -236,6 +254,11 @@ export function App() {
                 onRemoveFeature={removeFeature}
                 onHiddenSize={setHiddenSize}
               />
+            </PanelBoundary>
+          </div>
+          <div className={styles.share}>
+            <PanelBoundary name="save and share" resetKey={boundaryKey}>
+              <SaveShare scenario={state.scenario} trace={trace} step={state.step} onLoad={loadFile} />
             </PanelBoundary>
           </div>
           {step && (

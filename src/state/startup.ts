@@ -1,0 +1,36 @@
+import type { Scenario } from '../model';
+import { canonicalScenario } from './canonical';
+import { initialScenarioFromLocation } from './initialScenario';
+import { browserStore, restoreSaved, type KeyValueStore } from './persist';
+import { scenarioFromHash } from './shareLink';
+
+/** What the app opens with, and a message to show once when something could not be restored. */
+export interface Startup {
+  scenario: Scenario;
+  step: number;
+  notice: string | null;
+}
+
+/**
+ * Decides what to open: a shared link wins, then a preset named in the query, then the autosaved work,
+ * then the Alice example. A broken link or corrupt saved data never breaks the app: it says why. Pure
+ * apart from reading the store it is given.
+ */
+export function decideStartup(search: string, hash: string, store: KeyValueStore | null): Startup {
+  const shared = scenarioFromHash(hash);
+  if (shared?.ok) return { scenario: canonicalScenario(shared.scenario), step: shared.step, notice: null };
+  const linkProblem = shared && !shared.ok ? `The shared link could not be opened: ${shared.errors[0]}.` : null;
+  if (new URLSearchParams(search).has('preset')) {
+    return { scenario: initialScenarioFromLocation(search), step: 0, notice: linkProblem };
+  }
+  const saved = restoreSaved(store);
+  if (saved.kind === 'restored') return { scenario: saved.scenario, step: saved.step, notice: linkProblem };
+  const savedProblem = saved.kind === 'failed' ? `Your saved work could not be restored (${saved.reason}), so the Alice example is shown.` : null;
+  return { scenario: initialScenarioFromLocation(search), step: 0, notice: linkProblem ?? savedProblem };
+}
+
+/** The startup for this page: reads window.location and localStorage (the only place that does both). */
+export function readStartup(): Startup {
+  if (typeof window === 'undefined') return decideStartup('', '', null);
+  return decideStartup(window.location.search, window.location.hash, browserStore());
+}

@@ -1,0 +1,83 @@
+// Style properties a standalone SVG needs: the page's CSS (modules, variables) does not travel with it.
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'text-transform',
+] as const;
+
+/** The belt drawing as standalone SVG text, with every computed style written onto its elements. */
+export function beltSvgText(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  originals.forEach((original, k) => {
+    const computed = getComputedStyle(original);
+    const target = copies[k] as SVGElement;
+    target.setAttribute('style', INLINED.map((name) => `${name}:${computed.getPropertyValue(name)}`).join(';'));
+    target.removeAttribute('class');
+    target.removeAttribute('tabindex');
+  });
+  const { width, height } = svg.viewBox.baseVal;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  // A white card behind the drawing, as on the page.
+  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#ffffff');
+  copy.insertBefore(background, copy.firstChild);
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** The belt drawing as a PNG at `scale` times its drawing size (2× for crisp slides). */
+export async function beltPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+  const text = beltSvgText(svg);
+  const { width, height } = svg.viewBox.baseVal;
+  const image = new Image();
+  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('the drawing could not be rendered as an image'));
+      image.src = url;
+    });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('this browser cannot draw images');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offers a file for download under a name. */
+export function download(name: string, content: Blob | string, type: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
