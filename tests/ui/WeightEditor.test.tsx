@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/ui/App';
@@ -74,5 +74,15 @@ describe('weight editor', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Example' }), 'motherland');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('我 爱 祖国');
     expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled();
+  });
+
+  it('the slider follows the last picked number and sets it', async () => {
+    const { container } = await openShe();
+    act(() => screen.getByRole('spinbutton', { name: 'b f, unit 1' }).focus());
+    const slider = screen.getByRole('slider', { name: /b f, unit 1/ });
+    fireEvent.change(slider, { target: { value: '0.9' } });
+    // z_f at "She" = 0.605 + 0.1 + 0.9 = 1.605 → σ = 0.833
+    expect(forgetAtShe(container)).toBe('0.833');
+    expect(screen.getByRole('spinbutton', { name: 'b f, unit 1' })).toHaveAttribute('aria-valuenow', '0.9');
   });
 });

@@ -21,10 +21,17 @@ interface GateWeightsProps {
   focused: boolean;
   onWeight: (name: WeightName, row: number, column: number, value: number, group: string) => void;
   onBias: (name: BiasName, row: number, value: number, group: string) => void;
+  /** a cell got keyboard or pointer focus: the editor's slider follows it */
+  onFocusCell: (cell: FocusedCell) => void;
 }
 
+/** The weight or bias the slider controls. */
+export type FocusedCell =
+  | { kind: 'weight'; name: WeightName; row: number; column: number; label: string }
+  | { kind: 'bias'; name: BiasName; row: number; label: string };
+
 /** One gate's weights as a grid: a row per hidden unit, a column per input ([h₁…h_H, features…]) and b. */
-export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, onBias }: GateWeightsProps) {
+export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, onBias, onFocusCell }: GateWeightsProps) {
   const hiddenSize = scenario.params.Wf.length;
   const columns = [...Array.from({ length: hiddenSize }, (_, k) => `h${subscriptDigits(k + 1)}`), ...scenario.features];
   const matrix = scenario.params[gate.weights];
@@ -64,6 +71,9 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
                       digits={digits}
                       label={`W ${gate.symbol}, unit ${r + 1}, ${columns[c]}`}
                       onChange={(next, group) => onWeight(gate.weights, r, c, next, group)}
+                      onFocus={() =>
+                        onFocusCell({ kind: 'weight', name: gate.weights, row: r, column: c, label: `W ${gate.symbol}, unit ${r + 1}, ${columns[c]}` })
+                      }
                     />
                   </td>
                 ))}
@@ -74,6 +84,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
                     digits={digits}
                     label={`b ${gate.symbol}, unit ${r + 1}`}
                     onChange={(next, group) => onBias(gate.bias, r, next, group)}
+                    onFocus={() => onFocusCell({ kind: 'bias', name: gate.bias, row: r, label: `b ${gate.symbol}, unit ${r + 1}` })}
                   />
                 </td>
               </tr>

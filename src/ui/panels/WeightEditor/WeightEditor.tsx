@@ -1,6 +1,7 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { BiasName, Scenario, WeightName } from '../../../model';
-import { GateWeights, type GateInfo } from './GateWeights';
+import { GateWeights, type FocusedCell, type GateInfo } from './GateWeights';
+import { WeightSlider } from './WeightSlider';
 import styles from './WeightEditor.module.css';
 
 /** The largest |weight| or |bias| the editor accepts. */
@@ -34,6 +35,7 @@ interface WeightEditorProps {
 export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps) {
   const { scenario, digits, focusedGate, pickedAt, canUndo, canRedo, canReset, onWeight, onBias, onUndo, onRedo, onReset } = props;
   const panel = useRef<HTMLElement>(null);
+  const [cell, setCell] = useState<FocusedCell>({ kind: 'weight', name: 'Wf', row: 0, column: 0, label: 'W f, unit 1, h₁' });
 
   // Picking a gate on the belt brings its weights into view and puts the keyboard on its first cell.
   useEffect(() => {
@@ -78,9 +80,11 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
             focused={focusedGate === gate.id}
             onWeight={onWeight}
             onBias={onBias}
+            onFocusCell={setCell}
           />
         ))}
       </div>
+      <WeightSlider scenario={scenario} cell={cell} limit={WEIGHT_LIMIT} digits={digits} onWeight={onWeight} onBias={onBias} />
     </section>
   );
 });
