@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
@@ -57,6 +57,9 @@ export function App() {
   // The trajectory before the latest edit, drawn faded in the timeline so an edit's effect on every word shows.
   const beforeEdit = state.history.undo[state.history.undo.length - 1];
   const ghost = useMemo(() => (beforeEdit ? traceOrNull(beforeEdit) : null), [beforeEdit]);
+  // The timeline redraws every word on each edit; during a drag it may lag behind the belt and the
+  // equations (React renders it in the background and skips the moves it cannot keep up with).
+  const timelineTrace = useDeferredValue(trace);
   const reducedMotion = usePrefersReducedMotion();
   const { clock, stage } = useStepAnimation(state.step, state.lastMove === 'next', state.speed, reducedMotion);
   usePlayback(state.playing, state.step, state.speed, clock, dispatch);
@@ -236,7 +239,7 @@ export function App() {
           {step && (
             <div className={styles.timeline}>
               <PanelBoundary name="timeline" resetKey={boundaryKey}>
-                <Timeline trace={trace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} ghost={ghost} />
+                <Timeline trace={timelineTrace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} ghost={ghost} />
               </PanelBoundary>
             </div>
           )}

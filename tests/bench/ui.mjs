@@ -1,6 +1,7 @@
 // The browser benchmarks: builds when needed, serves the app with `vite preview`, runs input-to-paint
-// and the animation frame rate in one headless Chromium, then stops everything it started.
+// the animation frame rate and dragging a weight in one headless Chromium, then stops everything it started.
 import { runAnimationFps } from './animationFps.mjs';
+import { runDragToPaint } from './dragToPaint.mjs';
 import { runInputToPaint } from './inputToPaint.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { ensureBuild, startPreview } from './lib/server.mjs';
@@ -16,8 +17,10 @@ export async function runUiBenchmarks() {
     const inputToPaint = await runInputToPaint(browser, server.url);
     console.log('');
     const animationFps = await runAnimationFps(browser, server.url);
+    console.log('');
+    const dragToPaint = await runDragToPaint(browser, server.url);
     if (stale) console.warn('\n! these numbers are for the previous build: the current sources did not build');
-    return { inputToPaint, animationFps };
+    return { inputToPaint, animationFps, dragToPaint };
   } finally {
     await browser?.close();
     await server.stop();

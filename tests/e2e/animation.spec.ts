@@ -114,7 +114,8 @@ test('Next plays forget → input → update → output → rest in about 1.5 s 
   expect(played.every((r) => (r.animating === 'true') === (r.stage !== 'rest')), 'data-animating agrees with data-stage').toBe(true);
   const ms = duration(snapshots);
   expect(ms, `1× animation took ${Math.round(ms)} ms`).toBeGreaterThan(1_000);
-  expect(ms, `1× animation took ${Math.round(ms)} ms`).toBeLessThan(3_500);
+  // Generous: the clock is wall time, but a busy 2-core machine can hold back the frame that ends it.
+  expect(ms, `1× animation took ${Math.round(ms)} ms`).toBeLessThan(5_000);
 
   // While a stage plays, exactly its equations are highlighted; at rest, none.
   const mismatches = played.filter((r) => r.highlighted !== STAGE_EQUATIONS[r.stage]);
