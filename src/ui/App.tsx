@@ -7,6 +7,7 @@ import { traceScenario, type BiasName, type Scenario, type WeightName } from '..
 import { PanelBoundary } from './common/PanelBoundary';
 import { stepFormulas } from './common/stepFormulas';
 import { prewarmTex } from './common/texCache';
+import { useLinkedHighlight } from './hooks/useLinkedHighlight';
 import { usePlayback } from './hooks/usePlayback';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
 import { useStepAnimation } from './hooks/useStepAnimation';
@@ -63,7 +64,7 @@ export function App() {
   const reducedMotion = usePrefersReducedMotion();
   const { clock, stage } = useStepAnimation(state.step, state.lastMove === 'next', state.speed, reducedMotion);
   usePlayback(state.playing, state.step, state.speed, clock, dispatch);
-  const [hovered, setHovered] = useState<EquationId | null>(null);
+  const { highlighted: linked, onHighlight } = useLinkedHighlight();
 
   // Typeset the next two steps' equations while the browser is idle, so Next paints without KaTeX.
   useEffect(
@@ -122,7 +123,7 @@ export function App() {
   const panelStep = useValueAfterPaint(state.step);
   const panelStepValues = trace.steps[panelStep] ?? step;
   const panelToken = trace.tokens[panelStep] ?? token;
-  const highlighted = hovered ? [hovered] : stage ? STAGE_EQUATIONS[stage] : NONE;
+  const highlighted = linked ? [linked] : stage ? STAGE_EQUATIONS[stage] : NONE;
   // A panel that failed is tried again when the scenario or the step changes.
   const boundaryKey = useMemo(() => ({ scenario: state.scenario, step: state.step }), [state.scenario, state.step]);
 
@@ -183,8 +184,8 @@ export function App() {
                   isLast={state.step === stepCount - 1}
                   clock={clock}
                   digits={DEFAULT_DIGITS}
-                  highlighted={hovered}
-                  onHighlight={setHovered}
+                  highlighted={linked}
+                  onHighlight={onHighlight}
                   onSelectGate={pickGate}
                 />
               </PanelBoundary>
@@ -224,7 +225,7 @@ export function App() {
                   t={panelStep}
                   digits={DEFAULT_DIGITS}
                   highlighted={highlighted}
-                  onHighlight={setHovered}
+                  onHighlight={onHighlight}
                 />
               </PanelBoundary>
             </div>

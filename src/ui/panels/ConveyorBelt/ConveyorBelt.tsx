@@ -13,6 +13,7 @@ import {
 import { beltFrame } from '../../../viz/beltFrame';
 import { pointAlong, polylinePath, type Point } from '../../../viz/polyline';
 import { QUANTITY_HEX, signedColor } from '../../../viz';
+import type { OnHighlight } from '../../common/linkedHighlight';
 import type { AnimationClock } from '../../hooks/animationClock';
 import { BeltLabels } from './BeltLabels';
 import { LaneSegment } from './LaneSegment';
@@ -31,7 +32,7 @@ interface ConveyorBeltProps {
   clock: AnimationClock;
   digits: number;
   highlighted: EquationId | null;
-  onHighlight: (equation: EquationId | null) => void;
+  onHighlight: OnHighlight;
   /** a gate or layer was clicked: open its weights */
   onSelectGate?: (equation: EquationId) => void;
 }

@@ -1,5 +1,5 @@
 import type { EquationId } from '../../../tex';
-import { highlightHandlers } from './highlightHandlers';
+import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import type { LayerBox as Box } from '../../../viz/beltLayout';
 
 interface LayerBoxProps {
@@ -14,7 +14,7 @@ interface LayerBoxProps {
   equation: EquationId;
   label: string;
   highlighted: boolean;
-  onHighlight: (equation: EquationId | null) => void;
+  onHighlight: OnHighlight;
   /** picks the gate, e.g. to open its weights */
   onSelect?: (equation: EquationId) => void;
 }

@@ -1,5 +1,5 @@
 import type { EquationId } from '../../../tex';
-import { highlightHandlers } from './highlightHandlers';
+import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 
 interface ValveProps {
   /** centre of the valve on its pipe */
@@ -16,7 +16,7 @@ interface ValveProps {
   /** accessible name, e.g. "Forget gate f₃ = 0.647" */
   label: string;
   highlighted: boolean;
-  onHighlight: (equation: EquationId | null) => void;
+  onHighlight: OnHighlight;
   /** picks the gate, e.g. to open its weights */
   onSelect?: (equation: EquationId) => void;
 }

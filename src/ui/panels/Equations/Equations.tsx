@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { LstmParams, LstmStep } from '../../../core';
 import { dotProductTex, lstmEquations, type EquationId, type LayerId } from '../../../tex';
+import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import { Tex } from '../../common/Tex';
 import styles from './Equations.module.css';
 
@@ -21,7 +22,7 @@ interface EquationsProps {
   digits: number;
   /** equations to highlight: the hovered element's, or the animation stage's */
   highlighted: readonly EquationId[];
-  onHighlight: (equation: EquationId | null) => void;
+  onHighlight: OnHighlight;
 }
 
 /** The six LSTM equations, symbolic and with numbers; a gate's equation expands to its dot product on click. */
@@ -45,6 +46,7 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
         {lstmEquations(step, t, digits).map((equation) => {
           const info = EQUATION_INFO[equation.id];
           const isOpen = expanded.has(equation.id);
+          const link = highlightHandlers(equation.id, onHighlight);
           const body = (
             <>
               <span className={styles.name} style={{ color: info.color }}>
@@ -62,8 +64,8 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
               data-equation={equation.id}
               data-highlighted={highlighted.includes(equation.id) || undefined}
               style={{ borderColor: info.color }}
-              onMouseEnter={() => onHighlight(equation.id)}
-              onMouseLeave={() => onHighlight(null)}
+              onPointerEnter={link.onPointerEnter}
+              onPointerLeave={link.onPointerLeave}
             >
               {info.layer ? (
                 <button
@@ -71,13 +73,13 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
                   className={styles.expander}
                   aria-expanded={isOpen}
                   onClick={() => toggle(equation.id)}
-                  onFocus={() => onHighlight(equation.id)}
-                  onBlur={() => onHighlight(null)}
+                  onFocus={link.onFocus}
+                  onBlur={link.onBlur}
                 >
                   {body}
                 </button>
               ) : (
-                <div className={styles.static} tabIndex={0} onFocus={() => onHighlight(equation.id)} onBlur={() => onHighlight(null)}>
+                <div className={styles.static} tabIndex={0} onFocus={link.onFocus} onBlur={link.onBlur}>
                   {body}
                 </div>
               )}
