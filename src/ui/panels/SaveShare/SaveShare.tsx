@@ -58,18 +58,19 @@ export function SaveShare({ scenario, trace, step, onLoad }: SaveShareProps) {
       </h2>
       <p className={styles.hint}>Your work is saved in this browser as you go.</p>
       <div className={styles.buttons}>
-        <button type="button" onClick={copyLink}>
+        <button type="button" className={styles.pill} onClick={copyLink}>
           Copy link
         </button>
         <button
           type="button"
+          className={styles.pill}
           onClick={() =>
             download(`${baseName}.json`, `${JSON.stringify(encodeScenarioDocument(scenario, step), null, 2)}\n`, 'application/json')
           }
         >
           Export JSON
         </button>
-        <button type="button" onClick={() => fileInput.current?.click()}>
+        <button type="button" className={styles.pill} onClick={() => fileInput.current?.click()}>
           Import JSON…
         </button>
         <input
@@ -84,13 +85,13 @@ export function SaveShare({ scenario, trace, step, onLoad }: SaveShareProps) {
             if (file) void importFile(file);
           }}
         />
-        <button type="button" onClick={() => download(`${baseName}-trace.csv`, traceToCsv(trace, scenario.features), 'text/csv')}>
+        <button type="button" className={styles.pill} onClick={() => download(`${baseName}-trace.csv`, traceToCsv(trace, scenario.features), 'text/csv')}>
           Trace as CSV
         </button>
-        <button type="button" onClick={() => exportPicture('svg')}>
+        <button type="button" className={styles.pill} onClick={() => exportPicture('svg')}>
           Belt as SVG
         </button>
-        <button type="button" onClick={() => exportPicture('png')}>
+        <button type="button" className={styles.pill} onClick={() => exportPicture('png')}>
           Belt as PNG
         </button>
       </div>

@@ -58,13 +58,13 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
           </p>
         </div>
         <div className={styles.actions} role="group" aria-label="Edit history">
-          <button type="button" onClick={onUndo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
+          <button type="button" className={styles.pill} onClick={onUndo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
             Undo
           </button>
-          <button type="button" onClick={onRedo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
+          <button type="button" className={styles.pill} onClick={onRedo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
             Redo
           </button>
-          <button type="button" onClick={onReset} disabled={!canReset} title="Back to the preset's own weights and sentence">
+          <button type="button" className={styles.pill} onClick={onReset} disabled={!canReset} title="Back to the preset's own weights and sentence">
             Reset
           </button>
         </div>
