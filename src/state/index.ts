@@ -9,7 +9,7 @@ export {
   type ExplainerAction,
 } from './explainerState';
 export { useTrace } from './useTrace';
-export { initialScenarioFromLocation, readInitialScenario, STRESS_QUERY_LIMITS } from './initialScenario';
+export { initialScenarioFromLocation, STRESS_QUERY_LIMITS } from './initialScenario';
 export { applyEdit, EDIT_ACTION_TYPES, type EditAction } from './editActions';
 export { EMPTY_HISTORY, HISTORY_LIMIT, recordEdit, undoEdit, redoEdit, type EditHistory } from './history';
 export { canonicalScenario } from './canonical';

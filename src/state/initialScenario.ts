@@ -21,11 +21,6 @@ export function initialScenarioFromLocation(search: string): Scenario {
   );
 }
 
-/** The scenario the page's own URL asks for; reads window.location (the only reader of the query). */
-export function readInitialScenario(): Scenario {
-  return initialScenarioFromLocation(typeof window === 'undefined' ? '' : window.location.search);
-}
-
 function integerParameter(raw: string | null, limits: { min: number; max: number; fallback: number }): number {
   // Only plain decimal integers count: "12.5", "1e3", "" or "abc" are mistakes, not numbers to guess at.
   if (raw === null || !/^\s*[+-]?\d+\s*$/.test(raw)) return limits.fallback;

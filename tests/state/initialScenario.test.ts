@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lstmDimensions } from '../../src/core';
 import { alicePreset, stressScenario, tokenize, type Scenario } from '../../src/model';
-import { initialScenarioFromLocation, readInitialScenario, STRESS_QUERY_LIMITS } from '../../src/state';
+import { initialScenarioFromLocation, STRESS_QUERY_LIMITS } from '../../src/state';
 
 const tokenCountOf = (scenario: Scenario) => tokenize(scenario.sentence).length;
 const lstmDimensionsOf = (scenario: Scenario) => lstmDimensions(scenario.params);
@@ -60,18 +60,5 @@ describe('initialScenarioFromLocation', () => {
 
   it('uses the first of repeated parameters', () => {
     expect(tokenCountOf(initialScenarioFromLocation('?preset=stress&tokens=5&tokens=7'))).toBe(5);
-  });
-});
-
-describe('readInitialScenario', () => {
-  afterEach(() => vi.unstubAllGlobals());
-
-  it('falls back to Alice where there is no window', () => {
-    expect(readInitialScenario()).toBe(alicePreset);
-  });
-
-  it('reads window.location.search', () => {
-    vi.stubGlobal('window', { location: { search: '?preset=stress&tokens=15&hidden=2' } });
-    expect(readInitialScenario()).toEqual(stressScenario(15, 2));
   });
 });
