@@ -1,8 +1,6 @@
 import { useId, useState } from 'react';
+import { MAX_HIDDEN_SIZE } from '../../../model';
 import styles from './ScenarioEditor.module.css';
-
-/** The largest hidden size the explainer draws. */
-export const MAX_HIDDEN = 8;
 
 interface HiddenSizeFieldProps {
   hiddenSize: number;
@@ -25,7 +23,7 @@ export function HiddenSizeField({ hiddenSize, onChange }: HiddenSizeFieldProps) 
         disabled={seed === null}
         onChange={(event) => seed !== null && onChange(Number(event.target.value), seed)}
       >
-        {Array.from({ length: MAX_HIDDEN }, (_, k) => k + 1).map((size) => (
+        {Array.from({ length: MAX_HIDDEN_SIZE }, (_, k) => k + 1).map((size) => (
           <option key={size} value={size}>
             {size}
           </option>

@@ -1,9 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { tokenize } from '../../../model';
+import { MAX_SENTENCE_TOKENS, tokenize } from '../../../model';
 import styles from './ScenarioEditor.module.css';
-
-/** The longest sentence the explainer accepts, in words. */
-export const MAX_TOKENS = 200;
 
 interface SentenceFieldProps {
   sentence: string;
@@ -31,8 +28,8 @@ export function SentenceField({ sentence, onChange }: SentenceFieldProps) {
   const update = (next: string) => {
     setText(next);
     const count = tokenize(next).length;
-    if (count > MAX_TOKENS) {
-      setMessage(`That is ${count} words; the explainer takes up to ${MAX_TOKENS}. The cell still shows the last sentence that fitted.`);
+    if (count > MAX_SENTENCE_TOKENS) {
+      setMessage(`That is ${count} words; the explainer takes up to ${MAX_SENTENCE_TOKENS}. The cell still shows the last sentence that fitted.`);
       return;
     }
     setMessage(null);

@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { vocabularyKey, vocabularyVector, type EncodedToken, type Scenario } from '../../../model';
+import {
+  MAX_ABS_FEATURE_VALUE,
+  MAX_FEATURES,
+  vocabularyKey,
+  vocabularyVector,
+  type EncodedToken,
+  type Scenario,
+} from '../../../model';
 import { ScrubNumber } from '../../common/ScrubNumber';
 import styles from './ScenarioEditor.module.css';
-
-/** The most input features a scenario may have. */
-export const MAX_FEATURES = 16;
-/** The largest |feature value| accepted. */
-export const FEATURE_LIMIT = 10;
 
 interface VocabularyTableProps {
   scenario: Scenario;
@@ -78,7 +80,7 @@ export function VocabularyTable(props: VocabularyTableProps) {
                   <td key={feature}>
                     <ScrubNumber
                       value={value}
-                      limit={FEATURE_LIMIT}
+                      limit={MAX_ABS_FEATURE_VALUE}
                       digits={Number.isInteger(value) ? 0 : digits}
                       label={`${token}, ${scenario.features[feature]}`}
                       onChange={(next, group) => onValue(token, feature, next, group)}

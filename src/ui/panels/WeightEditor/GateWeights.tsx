@@ -1,5 +1,6 @@
 import type { BiasName, Scenario, WeightName } from '../../../model';
 import { ScrubNumber } from '../../common/ScrubNumber';
+import { subscript } from '../../format';
 import styles from './WeightEditor.module.css';
 
 /** What one gate's block shows: its weights, its bias, its name and colour. */
@@ -33,7 +34,7 @@ export type FocusedCell =
 /** One gate's weights as a grid: a row per hidden unit, a column per input ([h₁…h_H, features…]) and b. */
 export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, onBias, onFocusCell }: GateWeightsProps) {
   const hiddenSize = scenario.params.Wf.length;
-  const columns = [...Array.from({ length: hiddenSize }, (_, k) => `h${subscriptDigits(k + 1)}`), ...scenario.features];
+  const columns = [...Array.from({ length: hiddenSize }, (_, k) => `h${subscript(k + 1)}`), ...scenario.features];
   const matrix = scenario.params[gate.weights];
   const biases = scenario.params[gate.bias];
   return (
@@ -94,8 +95,4 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
       </div>
     </section>
   );
-}
-
-function subscriptDigits(value: number): string {
-  return String(value).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]);
 }

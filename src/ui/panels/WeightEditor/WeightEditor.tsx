@@ -1,11 +1,8 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import type { BiasName, Scenario, WeightName } from '../../../model';
+import { MAX_ABS_PARAMETER, type BiasName, type Scenario, type WeightName } from '../../../model';
 import { GateWeights, type FocusedCell, type GateInfo } from './GateWeights';
 import { WeightSlider } from './WeightSlider';
 import styles from './WeightEditor.module.css';
-
-/** The largest |weight| or |bias| the editor accepts. */
-export const WEIGHT_LIMIT = 10;
 
 const GATES: readonly GateInfo[] = [
   { id: 'forget', weights: 'Wf', bias: 'bf', name: 'Forget gate', symbol: 'f', color: 'var(--forget)' },
@@ -53,8 +50,8 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
             Weights: drag a number and watch the gates change
           </h2>
           <p className={styles.hint}>
-            Drag sideways (Shift for fine steps), use the arrow keys, or click to type; values from −{WEIGHT_LIMIT} to{' '}
-            {WEIGHT_LIMIT}. Columns multiply [h<sub>t−1</sub>, x<sub>t</sub>]. Click a valve on the belt to jump to its gate.
+            Drag sideways (Shift for fine steps), use the arrow keys, or click to type; values from −{MAX_ABS_PARAMETER} to{' '}
+            {MAX_ABS_PARAMETER}. Columns multiply [h<sub>t−1</sub>, x<sub>t</sub>]. Click a valve on the belt to jump to its gate.
           </p>
         </div>
         <div className={styles.actions} role="group" aria-label="Edit history">
@@ -75,7 +72,7 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
             key={gate.id}
             gate={gate}
             scenario={scenario}
-            limit={WEIGHT_LIMIT}
+            limit={MAX_ABS_PARAMETER}
             digits={digits}
             focused={focusedGate === gate.id}
             onWeight={onWeight}
@@ -84,7 +81,7 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
           />
         ))}
       </div>
-      <WeightSlider scenario={scenario} cell={cell} limit={WEIGHT_LIMIT} digits={digits} onWeight={onWeight} onBias={onBias} />
+      <WeightSlider scenario={scenario} cell={cell} limit={MAX_ABS_PARAMETER} digits={digits} onWeight={onWeight} onBias={onBias} />
     </section>
   );
 });
