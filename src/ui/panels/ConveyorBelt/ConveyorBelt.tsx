@@ -47,9 +47,15 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
   const layout = useMemo(() => beltLayout(hiddenUnits), [hiddenUnits]);
   const fractions = useMemo(() => beltFractions(layout), [layout]);
   const frame = beltFrame(step, previous, progress, fractions);
-  const kept = step.f.map((f, k) => f * step.cPrev[k]);
-  const written = step.i.map((i, k) => i * step.cTilde[k]);
-  const tanhC = step.c.map(Math.tanh);
+  // Derived once per step, not on every animation frame.
+  const { kept, written, tanhC } = useMemo(
+    () => ({
+      kept: step.f.map((f, k) => f * step.cPrev[k]),
+      written: step.i.map((i, k) => i * step.cTilde[k]),
+      tanhC: step.c.map(Math.tanh),
+    }),
+    [step],
+  );
   const isHighlighted = (...ids: EquationId[]) => highlighted !== null && ids.includes(highlighted);
 
   // Routes per lane, split at the valves and nodes so each piece can carry its own value's colour.
