@@ -3,19 +3,22 @@ import { defineConfig } from '@playwright/test';
 // Browser tests drive the built app (`npm run preview`) in the Debian Chromium: Playwright's own
 // browser downloads are never used. `||` (not `??`) so an empty CHROME_PATH still falls back.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT and E2E_DIST let two runs share a machine (each serving its own build on its own port).
+const port = Number(process.env.E2E_PORT) || 4173;
+const dist = process.env.E2E_DIST || 'dist';
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   // Playwright wipes this folder on every run; screenshots and reports live in artifacts/ instead.
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_PORT ? `test-results-${port}` : 'test-results',
   fullyParallel: false,
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: [['list'], ['json', { outputFile: 'artifacts/reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_PORT ? `artifacts/reports/playwright-${port}.json` : 'artifacts/reports/playwright.json' }]],
   use: {
     browserName: 'chromium',
     baseURL,
@@ -40,7 +43,7 @@ export default defineConfig({
   },
   webServer: {
     // Serves dist/; the caller builds first (see the test:e2e script).
-    command: 'npm run preview',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

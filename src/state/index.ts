@@ -16,3 +16,4 @@ export { canonicalScenario } from './canonical';
 export { STORAGE_KEY, browserStore, restoreSaved, saveWork, type KeyValueStore, type RestoreResult } from './persist';
 export { scenarioFromHash, shareUrl, addressWithoutShare, currentShareUrl, forgetSharedAddress } from './shareLink';
 export { decideStartup, readStartup, type Startup } from './startup';
+export { PREFERENCES, readPreference, savePreference, type PreferenceName } from './preferences';
