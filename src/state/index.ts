@@ -15,5 +15,5 @@ export { EMPTY_HISTORY, HISTORY_LIMIT, recordEdit, undoEdit, redoEdit, type Edit
 export { canonicalScenario } from './canonical';
 export { STORAGE_KEY, browserStore, restoreSaved, saveWork, type KeyValueStore, type RestoreResult } from './persist';
 export { scenarioFromHash, shareUrl, addressWithoutShare, currentShareUrl, forgetSharedAddress } from './shareLink';
-export { decideStartup, readStartup, type Startup } from './startup';
+export { decideStartup, readStartup, type Startup, type StartupNotice } from './startup';
 export { PREFERENCES, readPreference, savePreference, type PreferenceName } from './preferences';

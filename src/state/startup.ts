@@ -4,11 +4,17 @@ import { initialScenarioFromLocation } from './initialScenario';
 import { browserStore, restoreSaved, type KeyValueStore } from './persist';
 import { scenarioFromHash } from './shareLink';
 
-/** What the app opens with, and a message to show once when something could not be restored. */
+/** Why something could not be opened at start: a shared link or the saved work, and the decoder's reason. */
+export interface StartupNotice {
+  kind: 'link' | 'saved';
+  reason: string;
+}
+
+/** What the app opens with, and a notice to show once when something could not be restored. */
 export interface Startup {
   scenario: Scenario;
   step: number;
-  notice: string | null;
+  notice: StartupNotice | null;
 }
 
 /**
@@ -19,13 +25,13 @@ export interface Startup {
 export function decideStartup(search: string, hash: string, store: KeyValueStore | null): Startup {
   const shared = scenarioFromHash(hash);
   if (shared?.ok) return { scenario: canonicalScenario(shared.scenario), step: shared.step, notice: null };
-  const linkProblem = shared && !shared.ok ? `The shared link could not be opened: ${shared.errors[0]}.` : null;
+  const linkProblem: StartupNotice | null = shared && !shared.ok ? { kind: 'link', reason: shared.errors[0] ?? '' } : null;
   if (new URLSearchParams(search).has('preset')) {
     return { scenario: initialScenarioFromLocation(search), step: 0, notice: linkProblem };
   }
   const saved = restoreSaved(store);
   if (saved.kind === 'restored') return { scenario: saved.scenario, step: saved.step, notice: linkProblem };
-  const savedProblem = saved.kind === 'failed' ? `Your saved work could not be restored (${saved.reason}), so the Alice example is shown.` : null;
+  const savedProblem: StartupNotice | null = saved.kind === 'failed' ? { kind: 'saved', reason: saved.reason } : null;
   return { scenario: initialScenarioFromLocation(search), step: 0, notice: linkProblem ?? savedProblem };
 }
 

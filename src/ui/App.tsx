@@ -4,6 +4,10 @@ import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
 import { explainerReducer, forgetSharedAddress, initialExplainerState, readStartup, useTrace } from '../state';
 import { traceScenario, type BiasName, type Scenario, type WeightName } from '../model';
+import { fill, useT } from '../i18n';
+import { Rich } from './common/Rich';
+import { DisplaySettings } from './settings/DisplaySettings';
+import type { ThemeName } from './settings/themes';
 import { PanelBoundary } from './common/PanelBoundary';
 import { stepFormulas } from './common/stepFormulas';
 import { prewarmTex } from './common/texCache';
@@ -15,19 +19,15 @@ import { useStepKeys } from './hooks/useStepKeys';
 import { useAutosave } from './hooks/useAutosave';
 import { useUndoKeys } from './hooks/useUndoKeys';
 import { useValueAfterPaint } from './hooks/useValueAfterPaint';
-import { ActivationPlots } from './panels/ActivationPlots/ActivationPlots';
-import { ArticleNote } from './panels/ArticleNote/ArticleNote';
 import { CellValues } from './panels/CellValues/CellValues';
 import { ConveyorBelt } from './panels/ConveyorBelt/ConveyorBelt';
 import { Equations } from './panels/Equations/Equations';
 import { Narration } from './panels/Narration/Narration';
 import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
-import { SaveShare } from './panels/SaveShare/SaveShare';
-import { ScenarioEditor } from './panels/ScenarioEditor/ScenarioEditor';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
-import { WeightEditor } from './panels/WeightEditor/WeightEditor';
+import { ActivationPlots, ArticleNote, SaveShare, ScenarioEditor, WeightEditor } from './lazyPanels';
 import styles from './App.module.css';
 
 /** The equations each animation stage computes, highlighted while it plays. */
@@ -41,8 +41,15 @@ const NONE: readonly EquationId[] = [];
 /** Sentences up to this many words are quoted in the heading; longer ones are named by their title. */
 const LONG_HEADING = 16;
 
+interface AppProps {
+  /** the colour theme in use, and how to change it (Root keeps and remembers it) */
+  theme?: ThemeName;
+  onTheme?: (theme: ThemeName) => void;
+}
+
 /** The explainer page: the sentence, the player, the belt and the panels for the current step. */
-export function App() {
+export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
+  const t = useT();
   const [startup] = useState(readStartup);
   const [state, dispatch] = useReducer(explainerReducer, initialExplainerState, (initial) => ({
     ...initial,
@@ -130,12 +137,13 @@ export function App() {
   return (
     <div className={styles.page}>
       <header className={styles.header}>
-        <p className={styles.kicker}>LSTM Explainer</p>
+        <div className={styles.topline}>
+          <p className={styles.kicker}>{t.app.kicker}</p>
+          <DisplaySettings theme={theme} onTheme={onTheme} />
+        </div>
         <h1 className={styles.heading}>
           {stepCount <= LONG_HEADING ? (
-            <>
-              Watch the memory cell read <q>{state.scenario.sentence}</q>
-            </>
+            <Rich template={t.app.headingSentence} values={{ sentence: <q>{state.scenario.sentence}</q> }} />
           ) : (
             state.scenario.title
           )}
@@ -146,14 +154,14 @@ export function App() {
 
       {notice && (
         <p className={styles.notice} role="status">
-          {notice}{' '}
+          {fill(notice.kind === 'link' ? t.app.noticeLink : t.app.noticeSaved, { reason: notice.reason })}{' '}
           <button type="button" onClick={() => setNotice(null)}>
-            OK
+            {t.app.noticeOk}
           </button>
         </p>
       )}
 
-      <nav className={styles.sentence} aria-label="Time steps">
+      <nav className={styles.sentence} aria-label={t.app.timeSteps}>
         <TokenStrip tokens={trace.tokens} current={state.step} onSelect={select} />
         {stepCount > 0 && (
           <Player
@@ -174,8 +182,8 @@ export function App() {
 
       <main className={styles.main}>
           {step && (
-            <section className={styles.belt} aria-label="The cell as a conveyor belt">
-              <PanelBoundary name="conveyor belt" resetKey={boundaryKey}>
+            <section className={styles.belt} aria-label={t.app.beltRegion}>
+              <PanelBoundary name={t.app.panels.belt} resetKey={boundaryKey}>
                 <ConveyorBelt
                   step={step}
                   previous={trace.steps[state.step - 1] ?? null}
@@ -192,7 +200,7 @@ export function App() {
             </section>
           )}
           <div className={styles.editor}>
-            <PanelBoundary name="weight editor" resetKey={boundaryKey}>
+            <PanelBoundary name={t.app.panels.weights} resetKey={boundaryKey}>
               <WeightEditor
                 scenario={state.scenario}
                 digits={DEFAULT_DIGITS}
@@ -211,14 +219,14 @@ export function App() {
           </div>
           {step && (
             <div className={styles.narration}>
-              <PanelBoundary name="narration" resetKey={boundaryKey}>
+              <PanelBoundary name={t.app.panels.narration} resetKey={boundaryKey}>
                 <Narration trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
               </PanelBoundary>
             </div>
           )}
           {step && (
             <div className={styles.equations}>
-              <PanelBoundary name="equations" resetKey={boundaryKey}>
+              <PanelBoundary name={t.app.panels.equations} resetKey={boundaryKey}>
                 <Equations
                   params={state.scenario.params}
                   step={panelStepValues}
@@ -232,20 +240,20 @@ export function App() {
           )}
           {step && (
             <div className={styles.values}>
-              <PanelBoundary name="cell values" resetKey={boundaryKey}>
+              <PanelBoundary name={t.app.panels.values} resetKey={boundaryKey}>
                 <CellValues step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
               </PanelBoundary>
             </div>
           )}
           {step && (
             <div className={styles.timeline}>
-              <PanelBoundary name="timeline" resetKey={boundaryKey}>
+              <PanelBoundary name={t.app.panels.timeline} resetKey={boundaryKey}>
                 <Timeline trace={timelineTrace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} ghost={ghost} />
               </PanelBoundary>
             </div>
           )}
           <div className={styles.scenario}>
-            <PanelBoundary name="sentence editor" resetKey={boundaryKey}>
+            <PanelBoundary name={t.app.panels.scenario} resetKey={boundaryKey}>
               <ScenarioEditor
                 scenario={state.scenario}
                 tokens={trace.tokens}
@@ -261,31 +269,33 @@ export function App() {
             </PanelBoundary>
           </div>
           <div className={styles.share}>
-            <PanelBoundary name="save and share" resetKey={boundaryKey}>
+            <PanelBoundary name={t.app.panels.share} resetKey={boundaryKey}>
               <SaveShare scenario={state.scenario} trace={trace} step={state.step} onLoad={loadFile} />
             </PanelBoundary>
           </div>
           {step && (
             <div className={styles.plots}>
-              <PanelBoundary name="activation plots" resetKey={boundaryKey}>
+              <PanelBoundary name={t.app.panels.plots} resetKey={boundaryKey}>
                 <ActivationPlots step={panelStepValues} digits={DEFAULT_DIGITS} />
               </PanelBoundary>
             </div>
           )}
           {step && (
             <div className={styles.note}>
-              <PanelBoundary name="article note" resetKey={boundaryKey}>
+              <PanelBoundary name={t.app.panels.note} resetKey={boundaryKey}>
                 <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
               </PanelBoundary>
             </div>
           )}
-          {!step && <p className={styles.empty}>The sentence has no words yet: type one below to see the cell at work.</p>}
+          {!step && <p className={styles.empty}>{t.app.empty}</p>}
       </main>
 
       <footer className={styles.footer}>
-        Keys: <kbd>←</kbd> <kbd>→</kbd> step, <kbd>Space</kbd> play or pause, <kbd>Home</kbd> <kbd>End</kbd> first and
-        last. Every number is computed live in double precision and shown to {DEFAULT_DIGITS} decimals (2 on
-        the belt’s lane tags when there are several hidden units).
+        <Rich
+          template={t.app.footerKeys}
+          values={{ left: <kbd>←</kbd>, right: <kbd>→</kbd>, space: <kbd>Space</kbd>, home: <kbd>Home</kbd>, end: <kbd>End</kbd>, p: <kbd>P</kbd> }}
+        />{' '}
+        {fill(t.app.footerPrecision, { digits: DEFAULT_DIGITS })}
       </footer>
     </div>
   );

@@ -40,7 +40,7 @@ describe('autosave', () => {
     const store = memoryStore({ [STORAGE_KEY]: text });
     const first = decideStartup('', '', store);
     expect(first.scenario).toBe(alicePreset);
-    expect(first.notice).toMatch(/^Your saved work could not be restored \(.+\), so the Alice example is shown\.$/);
+    expect(first.notice).toEqual({ kind: 'saved', reason: expect.stringMatching(/.+/) });
     expect(store.data[STORAGE_KEY]).toBeUndefined();
     expect(decideStartup('', '', store).notice).toBeNull();
   });
@@ -75,7 +75,7 @@ describe('startup order', () => {
     saveWork(store, motherlandPreset, 2);
     const startup = decideStartup('', '#s=v1.garbage', store);
     expect(startup.scenario).toBe(motherlandPreset);
-    expect(startup.notice).toMatch(/^The shared link could not be opened: /);
+    expect(startup.notice).toEqual({ kind: 'link', reason: expect.stringMatching(/.+/) });
   });
 
   it('a preset in the query wins over saved work', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App';
+import { renderApp } from './renderApp';
 
 afterEach(cleanup);
 
@@ -12,8 +12,8 @@ const valueOf = (container: HTMLElement, key: string) =>
   container.querySelector(`[data-quantity="${key}"][data-unit="0"]`)?.textContent;
 
 describe('App', () => {
-  it('opens on the Alice example at its first word', () => {
-    const { container } = render(<App />);
+  it('opens on the Alice example at its first word', async () => {
+    const { container } = await renderApp();
     const strip = screen.getByRole('list', { name: /sentence/i });
     expect(within(strip).getAllByRole('button').map((b) => b.querySelector('[class*="word"]')?.textContent)).toEqual([
       'Alice',
@@ -29,7 +29,7 @@ describe('App', () => {
 
   it('moves with the Next button and the arrow keys, showing the seed values at "She"', async () => {
     const user = userEvent.setup();
-    const { container } = render(<App />);
+    const { container } = await renderApp();
     // Jump to "happy" (no animation), then step forward: the step animates on the belt.
     await user.click(within(sentenceStrip()).getByRole('button', { name: /happy/ }));
     await user.click(screen.getByRole('button', { name: 'Next step' }));
@@ -53,15 +53,15 @@ describe('App', () => {
 
   it('jumps to a token when it is clicked and marks it current', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const she = within(sentenceStrip()).getByRole('button', { name: /She/ });
     await user.click(she);
     expect(she).toHaveAttribute('aria-current', 'step');
     expect(screen.getByTestId('step-counter').textContent).toContain('She');
   });
 
-  it('typesets the six equations with KaTeX', () => {
-    const { container } = render(<App />);
+  it('typesets the six equations with KaTeX', async () => {
+    const { container } = await renderApp();
     expect(container.querySelectorAll('[data-equation] .katex')).toHaveLength(12);
     expect(container.querySelector('.katex-error')).toBeNull();
   });

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeScenarioDocument, motherlandPreset } from '../../src/model';
 import { STORAGE_KEY } from '../../src/state';
-import { App } from '../../src/ui/App';
+import { renderApp } from './renderApp';
 
 afterEach(cleanup);
 
@@ -14,7 +14,7 @@ const words = () => within(screen.getByRole('list', { name: /sentence/i })).getA
 describe('save and share', () => {
   it('a bad file is refused with its problems listed and nothing changes', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const bad = { ...encodeScenarioDocument(motherlandPreset, 0), params: { Wf: [[1, 2]] }, extra: true };
     await user.upload(screen.getByLabelText('Scenario file to import'), file('broken.json', JSON.stringify(bad)));
     const alert = await screen.findByRole('alert');
@@ -25,7 +25,7 @@ describe('save and share', () => {
 
   it('a good file loads, and undo goes back', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const good = encodeScenarioDocument(motherlandPreset, 2);
     await user.upload(screen.getByLabelText('Scenario file to import'), file('motherland.json', JSON.stringify(good)));
     await waitFor(() => expect(words()).toBe(3));
@@ -37,17 +37,17 @@ describe('save and share', () => {
 
   it('saves the work in the browser and restores it on the next visit', async () => {
     const user = userEvent.setup();
-    const first = render(<App />);
+    const first = await renderApp();
     await user.click(within(screen.getByRole('list', { name: /sentence/i })).getAllByRole('button')[3]);
     await waitFor(() => expect(window.localStorage.getItem(STORAGE_KEY)).toContain('"step":3'));
     first.unmount();
-    render(<App />);
+    await renderApp();
     expect(screen.getByTestId('step-counter').textContent).toBe('Step 4 of 5 · She');
   });
 
-  it('corrupt saved data is reported once and the app starts from Alice', () => {
+  it('corrupt saved data is reported once and the app starts from Alice', async () => {
     window.localStorage.setItem(STORAGE_KEY, '{"version": 1, "sentence": ');
-    render(<App />);
+    await renderApp();
     expect(screen.getByText(/Your saved work could not be restored/)).toBeInTheDocument();
     expect(words()).toBe(5);
   });

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App';
+import { renderApp } from './renderApp';
 
 afterEach(cleanup);
 
@@ -11,7 +11,7 @@ const tokens = () => within(screen.getByRole('list', { name: /sentence/i })).get
 describe('scenario editor', () => {
   it('a typed sentence is read at once; unknown words are flagged and added in one click', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: /^Sentence/ });
     await user.clear(field);
     await user.type(field, 'Bob is happy');
@@ -32,7 +32,7 @@ describe('scenario editor', () => {
 
   it('an empty sentence keeps the editor so the user can type again', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: /^Sentence/ });
     await user.clear(field);
     expect(screen.getByText(/has no words yet/)).toBeInTheDocument();
@@ -42,7 +42,7 @@ describe('scenario editor', () => {
 
   it('a sentence over 200 words shows a message, keeps the text, and leaves the cell on the last good one', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: /^Sentence/ }) as HTMLTextAreaElement;
     await user.click(field);
     await user.paste(' word'.repeat(200));
@@ -53,7 +53,7 @@ describe('scenario editor', () => {
 
   it('features can be added, renamed and removed, and the weight columns follow', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.click(screen.getByRole('button', { name: '+ feature' }));
     expect(screen.getByRole('spinbutton', { name: 'W f, unit 1, feature 4' })).toHaveAttribute('aria-valuenow', '0');
     const name = screen.getByRole('textbox', { name: 'Name of feature “feature 4”' });
@@ -69,7 +69,7 @@ describe('scenario editor', () => {
 
   it('the hidden size grows the grids from the seed', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Hidden units H' }), '3');
     expect(screen.getByRole('spinbutton', { name: 'W f, unit 3, h₃' })).toBeInTheDocument();
     // the first unit keeps its weights

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/ui/App';
+import { renderApp } from './renderApp';
 
 afterEach(cleanup);
 
@@ -10,7 +10,7 @@ const forgetAtShe = (container: HTMLElement) => container.querySelector('[data-b
 
 async function openShe() {
   const user = userEvent.setup();
-  const view = render(<App />);
+  const view = await renderApp();
   await user.click(screen.getByRole('list', { name: /sentence/i }).querySelectorAll('button')[3]);
   return { user, ...view };
 }

@@ -1,4 +1,71 @@
 import { defineMessages } from './define';
 
-/** The interface's text for app, in English and Chinese. */
-export const app = defineMessages({}, {});
+/** The page around the panels: header, notices, footer, display settings and panel failures. */
+export const app = defineMessages(
+  {
+    kicker: 'LSTM Explainer',
+    headingSentence: 'Watch the memory cell read {sentence}',
+    noticeOk: 'OK',
+    noticeLink: 'The shared link could not be opened: {reason}.',
+    noticeSaved: 'Your saved work could not be restored ({reason}), so the Alice example is shown.',
+    timeSteps: 'Time steps',
+    beltRegion: 'The cell as a conveyor belt',
+    empty: 'The sentence has no words yet: type one below to see the cell at work.',
+    footerKeys: 'Keys: {left} {right} step, {space} play or pause, {home} {end} first and last, {p} presenter mode.',
+    footerPrecision: 'Every number is computed live in double precision and shown to {digits} decimals (2 on the belt’s lane tags when there are several hidden units).',
+    settings: {
+      label: 'Display settings',
+      language: 'Language',
+      theme: 'Theme',
+      themes: { light: 'Light', dark: 'Dark', contrast: 'High contrast' },
+      languages: { en: 'English', zh: '中文' },
+    },
+    panels: {
+      belt: 'conveyor belt',
+      weights: 'weight editor',
+      narration: 'narration',
+      equations: 'equations',
+      values: 'cell values',
+      timeline: 'timeline',
+      scenario: 'sentence editor',
+      share: 'save and share',
+      plots: 'activation plots',
+      note: 'article note',
+      table: 'table of values',
+      presenter: 'presenter',
+    },
+  },
+  {
+    kicker: 'LSTM 图解',
+    headingSentence: '看记忆单元如何读 {sentence}',
+    noticeOk: '好',
+    noticeLink: '无法打开分享的链接：{reason}。',
+    noticeSaved: '无法恢复你保存的内容（{reason}），因此显示 Alice 示例。',
+    timeSteps: '时间步',
+    beltRegion: '把单元画成一条传送带',
+    empty: '句子里还没有词：在下面输入一个词，看看单元如何工作。',
+    footerKeys: '按键：{left} {right} 逐步，{space} 播放或暂停，{home} {end} 第一步和最后一步，{p} 演示模式。',
+    footerPrecision: '每个数都以双精度实时计算，显示 {digits} 位小数（隐藏单元多于一个时，传送带上的通道标签显示 2 位）。',
+    settings: {
+      label: '显示设置',
+      language: '语言',
+      theme: '主题',
+      themes: { light: '浅色', dark: '深色', contrast: '高对比度' },
+      languages: { en: 'English', zh: '中文' },
+    },
+    panels: {
+      belt: '传送带',
+      weights: '权重编辑器',
+      narration: '解说',
+      equations: '公式',
+      values: '单元数值',
+      timeline: '时间线',
+      scenario: '句子编辑器',
+      share: '保存与分享',
+      plots: '激活函数图',
+      note: '文章注释',
+      table: '数值表',
+      presenter: '演示',
+    },
+  },
+);

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
 import styles from './PanelBoundary.module.css';
 
 interface PanelBoundaryProps {
@@ -39,7 +39,9 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
   }
 
   render() {
-    if (!this.state.error) return this.props.children;
+    // A panel whose code loads on demand shows an empty card of its own size until it arrives; a chunk
+    // that cannot load (offline, a stale deployment) is caught below like any other failure.
+    if (!this.state.error) return <Suspense fallback={<div className={styles.loading} aria-busy="true" />}>{this.props.children}</Suspense>;
     return (
       <div className={styles.failed} role="alert">
         <strong>The {this.props.name} panel could not be drawn.</strong> {this.state.error.message}
