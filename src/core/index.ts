@@ -4,3 +4,7 @@ export { runLstm, lstmStep, lstmDimensions, checkLstmParams, LSTM_WEIGHT_NAMES, 
 export { sigmoid, tanh, sigmoidDerivativeFromOutput, tanhDerivativeFromOutput } from './activations';
 export { gatePreActivation, concatInput } from './affine';
 export { checkVector, checkMatrix, checkFinite } from './validate';
+export type { StepGradient } from './gradientTypes';
+export type { LstmGradients } from './lstmGrad';
+export type { LstmStateGradients } from './lstmRecords';
+export { gradLstm } from './lstmGrad';
