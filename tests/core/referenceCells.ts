@@ -81,3 +81,49 @@ export function referenceLstm(
   });
   return { hs, cs };
 }
+
+/** The nodes of one simple-RNN step. */
+export const SIMPLE_RNN_NODES = ['z', 'h'] as const;
+
+/** The simple RNN h_t = tanh(W·[h_{t-1}, x_t] + b); returns h_t per step. */
+export function referenceSimpleRnn(
+  params: { W: number[][]; b: number[] },
+  xs: number[][],
+  init: { h0?: number[] },
+  nudge?: NodeNudge,
+): number[][] {
+  let h = init.h0 ? [...init.h0] : new Array<number>(params.W.length).fill(0);
+  return xs.map((x, t) => {
+    const hx = [...h, ...x];
+    const z = nudged(params.W.map((row, u) => dot(row, hx) + params.b[u]), 'z', t, nudge);
+    h = nudged(z.map(Math.tanh), 'h', t, nudge);
+    return h;
+  });
+}
+
+/** The nodes of one GRU step, in the order they are computed. */
+export const GRU_NODES = ['zPre', 'z', 'rPre', 'r', 'resetHPrev', 'hTildePre', 'hTilde', 'h'] as const;
+
+/** Seed 001's GRU (reset gate inside: Wh·[r ⊙ h_{t-1}, x_t]); returns h_t per step. */
+export function referenceGru(
+  params: { Wz: number[][]; Wr: number[][]; Wh: number[][]; bz: number[]; br: number[]; bh: number[] },
+  xs: number[][],
+  init: { h0?: number[] },
+  nudge?: NodeNudge,
+): number[][] {
+  let h = init.h0 ? [...init.h0] : new Array<number>(params.Wz.length).fill(0);
+  return xs.map((x, t) => {
+    const hPrev = h;
+    const hx = [...hPrev, ...x];
+    const zPre = nudged(params.Wz.map((row, u) => dot(row, hx) + params.bz[u]), 'zPre', t, nudge);
+    const z = nudged(zPre.map(sigma), 'z', t, nudge);
+    const rPre = nudged(params.Wr.map((row, u) => dot(row, hx) + params.br[u]), 'rPre', t, nudge);
+    const r = nudged(rPre.map(sigma), 'r', t, nudge);
+    const resetHPrev = nudged(r.map((ru, u) => ru * hPrev[u]), 'resetHPrev', t, nudge);
+    const rx = [...resetHPrev, ...x];
+    const hTildePre = nudged(params.Wh.map((row, u) => dot(row, rx) + params.bh[u]), 'hTildePre', t, nudge);
+    const hTilde = nudged(hTildePre.map(Math.tanh), 'hTilde', t, nudge);
+    h = nudged(hPrev.map((hp, u) => (1 - z[u]) * hp + z[u] * hTilde[u]), 'h', t, nudge);
+    return h;
+  });
+}
