@@ -1,4 +1,11 @@
 import { defineMessages } from './define';
 
-/** The interface's text for narration, in English and Chinese. */
-export const narration = defineMessages({}, {});
+/** The narration panel's heading; the sentences themselves come from the model's phrasebooks. */
+export const narration = defineMessages(
+  {
+    title: 'What happens at “{token}”',
+  },
+  {
+    title: '读到“{token}”时发生了什么',
+  },
+);

@@ -6,4 +6,5 @@ export type { GateBand } from './thresholds';
 export { gateBand, GATE_BAND_EDGES, CELL_STILL, NEAR_ZERO, CANDIDATE_NEUTRAL, CANCEL_RATIO, MIN_EARLIER_STEPS } from './thresholds';
 export type { NarrationPhrases } from './phrases';
 export { englishPhrases } from './phrases.en';
+export { chinesePhrases } from './phrases.zh';
 export { narrateStep, sentenceText } from './narrate';

@@ -15,6 +15,8 @@ const BAND: Record<GateBand, string> = {
 
 /** The English phrasebook of the step narration: every English word of it lives here. */
 export const englishPhrases: NarrationPhrases = {
+  separator: ' ',
+
   unitChoice: (facts) => [
     words('The cell has '),
     count(facts.hiddenSize),

@@ -6,6 +6,8 @@ import type { NarratedQuantity, NarrationSegment, NarrationSentence } from './ty
  * one object of this shape, so it controls its own word order; numbers stay segments for the UI.
  */
 export interface NarrationPhrases {
+  /** what goes between two sentences: a space in English, nothing in Chinese */
+  separator: string;
   /** H > 1: which unit the rest of the narration follows, and why */
   unitChoice(facts: StepFacts): NarrationSentence;
   /** the token is not in the vocabulary */

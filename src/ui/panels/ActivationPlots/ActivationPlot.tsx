@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { formatNumber } from '../../../tex';
-import { activationPlot, curvePoint, spreadLabels, type ActivationKind } from '../../../viz';
+import { fill, useT, type Dictionary } from '../../../i18n';
+import { activationPlot, curvePoint, spreadLabels, type ActivationKind, type CurvePoint } from '../../../viz';
 import { PlotMarker } from './PlotMarker';
 import styles from './ActivationPlots.module.css';
 
@@ -36,6 +37,7 @@ const RIGHT_ROOM = 96;
 
 /** One activation function over z ∈ [−5, 5] with the step's pre-activations marked on the curve. */
 export function ActivationPlot({ kind, caption, points, digits }: ActivationPlotProps) {
+  const words = useT().plots;
   const captionId = useId();
   const plot = useMemo(() => activationPlot(kind, WIDTH, HEIGHT), [kind]);
   const fn = kind === 'sigmoid' ? 'σ' : 'tanh';
@@ -95,34 +97,45 @@ export function ActivationPlot({ kind, caption, points, digits }: ActivationPlot
             />
           ))}
         </g>
-        {drawOrder.map((p) => {
-          const y = labelY.get(p.id);
-          const atLeft = onLeft(p);
-          const value = formatNumber(p.at.value, digits);
-          const z = formatNumber(p.z, digits);
-          const edge = p.at.offPlot === 0 ? '' : ` (beyond the plot, drawn at its ${p.at.offPlot < 0 ? 'left' : 'right'} edge)`;
-          return (
-            <PlotMarker
-              key={p.id}
-              point={p.at}
-              color={p.color}
-              small={!p.labelled}
-              title={`${p.name}: z = ${z}${edge}, ${fn}(z) = ${value}`}
-              label={
-                y === undefined
-                  ? undefined
-                  : {
-                      symbol: p.symbol,
-                      text: p.at.offPlot === 0 ? value : `${value} at z = ${z}`,
-                      dx: atLeft ? -LABEL_OFFSET : LABEL_OFFSET,
-                      dy: y - p.at.y,
-                      anchor: atLeft ? 'end' : 'start',
-                    }
-              }
-            />
-          );
-        })}
+        {drawOrder.map((p) => (
+          <PlotMarker
+            key={p.id}
+            point={p.at}
+            color={p.color}
+            small={!p.labelled}
+            {...markerText(p, fn, digits, words, labelY.get(p.id), onLeft(p))}
+          />
+        ))}
       </svg>
     </figure>
   );
+}
+
+/**
+ * A marker's description and the text beside it (only where a label row was found for it). The label sits
+ * on the marker's left when `atLeft`, with its value and, for a point off the plot, its true z. Pure.
+ */
+function markerText(
+  p: PlotPoint & { at: CurvePoint },
+  fn: string,
+  digits: number,
+  words: Dictionary['plots'],
+  labelY: number | undefined,
+  atLeft: boolean,
+): { title: string; label?: { symbol: string; text: string; dx: number; dy: number; anchor: 'start' | 'end' } } {
+  const value = formatNumber(p.at.value, digits);
+  const z = formatNumber(p.z, digits);
+  const template = p.at.offPlot === 0 ? words.point : p.at.offPlot < 0 ? words.pointOffLeft : words.pointOffRight;
+  const title = fill(template, { name: p.name, z, fn, value });
+  if (labelY === undefined) return { title };
+  return {
+    title,
+    label: {
+      symbol: p.symbol,
+      text: p.at.offPlot === 0 ? value : fill(words.offPlotLabel, { value, z }),
+      dx: atLeft ? -LABEL_OFFSET : LABEL_OFFSET,
+      dy: labelY - p.at.y,
+      anchor: atLeft ? 'end' : 'start',
+    },
+  };
 }

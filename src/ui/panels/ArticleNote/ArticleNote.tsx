@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { checkSourceFigures, type Scenario, type ScenarioTrace } from '../../../model';
+import { useT } from '../../../i18n';
 import { FigureTable } from './FigureTable';
 import { NoteSummary } from './NoteSummary';
 import styles from './ArticleNote.module.css';
@@ -14,24 +15,18 @@ interface ArticleNoteProps {
   digits: number;
 }
 
-const NO_LONGER_APPLIES = {
-  parameters:
-    'The article’s figures were worked out with its original weights. You have changed the weights, so they no longer describe this cell: put the original weights back to compare them with the exact values again.',
-  inputs:
-    'The article’s figures were worked out for its original words and starting state. You have changed those, so they no longer describe these steps: restore them to compare again.',
-} as const;
-
 /**
  * "Check the arithmetic yourself": the source article's rounded figures beside the live exact values.
  * Renders nothing for a scenario without source figures.
  */
 export const ArticleNote = memo(function ArticleNote({ scenario, trace, step, digits }: ArticleNoteProps) {
+  const words = useT().note;
   const check = useMemo(() => checkSourceFigures(scenario, trace), [scenario, trace]);
   if (!check) return null;
   return (
     <aside className={styles.note} aria-labelledby="article-note-title">
       <h2 id="article-note-title" className={styles.title}>
-        Check the arithmetic yourself
+        {words.title}
       </h2>
       {check.applies ? (
         <>
@@ -39,7 +34,7 @@ export const ArticleNote = memo(function ArticleNote({ scenario, trace, step, di
           <FigureTable comparisons={check.comparisons} trace={trace} step={step} digits={digits} />
         </>
       ) : (
-        <p className={styles.summary}>{NO_LONGER_APPLIES[check.reason]}</p>
+        <p className={styles.summary}>{words.noLongerApplies[check.reason]}</p>
       )}
     </aside>
   );

@@ -1,5 +1,7 @@
 import type { FigureComparison, ScenarioTrace } from '../../../model';
 import { formatNumber } from '../../../tex';
+import { useT } from '../../../i18n';
+import { Rich } from '../../common/Rich';
 import { printedFigure, stepName, stepsOf, FigureSymbol } from './figureParts';
 import styles from './ArticleNote.module.css';
 
@@ -15,20 +17,21 @@ const QUANTITY_ORDER: FigureComparison['quantity'][] = ['c', 'h'];
 
 /** The article's figures beside the exact ones, one row per step, the current step marked. */
 export function FigureTable({ comparisons, trace, step, digits }: FigureTableProps) {
+  const words = useT().note;
   const quantities = QUANTITY_ORDER.filter((quantity) => comparisons.some((figure) => figure.quantity === quantity));
   return (
     <div className={styles.tableScroller}>
     <table className={styles.table}>
-      <caption className="visually-hidden">The article’s rounded figures beside the exact values</caption>
+      <caption className="visually-hidden">{words.tableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Step</th>
+          <th scope="col">{words.step}</th>
           {quantities.map((quantity) => (
             <th key={quantity} scope="col" colSpan={2} className={styles.number}>
-              <FigureSymbol figure={{ quantity }} /> article · exact
+              <Rich template={words.articleExact} values={{ symbol: <FigureSymbol figure={{ quantity }} /> }} />
             </th>
           ))}
-          <th scope="col">Check</th>
+          <th scope="col">{words.check}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,7 +43,7 @@ export function FigureTable({ comparisons, trace, step, digits }: FigureTablePro
             <tr key={rowStep} className={current ? styles.current : undefined} aria-current={current ? 'step' : undefined}>
               <th scope="row" className={styles.stepCell}>
                 {stepName(rowStep)} <span className={styles.token}>{trace.tokens[rowStep]?.text}</span>
-                {row.some((figure) => figure.stated) && <span className={styles.skipped}> skipped</span>}
+                {row.some((figure) => figure.stated) && <span className={styles.skipped}>{words.skipped}</span>}
               </th>
               {quantities.map((quantity) => {
                 const figure = row.find((candidate) => candidate.quantity === quantity);
@@ -54,7 +57,7 @@ export function FigureTable({ comparisons, trace, step, digits }: FigureTablePro
                   </td>,
                 ];
               })}
-              <td className={agrees ? styles.agrees : styles.off}>{agrees ? '✓ agrees' : '✗ off'}</td>
+              <td className={agrees ? styles.agrees : styles.off}>{agrees ? words.agrees : words.off}</td>
             </tr>
           );
         })}

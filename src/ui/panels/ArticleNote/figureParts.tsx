@@ -23,11 +23,11 @@ export function stepName(step: number): string {
   return `t = ${step}`;
 }
 
-/** Joins items as "a", "a and b", "a, b and c". Pure. */
-export function joinAnd(items: ReactNode[]): ReactNode {
+/** Joins items as "a", "a and b", "a, b and c" with the language's comma and "and". Pure. */
+export function joinAnd(items: ReactNode[], words: { listComma: string; listAnd: string }): ReactNode {
   return items.map((item, index) => (
     <Fragment key={index}>
-      {index > 0 && (index === items.length - 1 ? ' and ' : ', ')}
+      {index > 0 && (index === items.length - 1 ? words.listAnd : words.listComma)}
       {item}
     </Fragment>
   ));

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { LstmStep } from '../../../core';
 import { concatInputTex, formatNumber } from '../../../tex';
+import { fill, useT } from '../../../i18n';
+import { Rich } from '../../common/Rich';
 import { Tex } from '../../common/Tex';
 import { ValueBar } from '../../common/ValueBar';
 import { QUANTITIES, type QuantityInfo } from '../../quantities';
@@ -15,27 +17,32 @@ interface CellValuesProps {
 
 /** Every quantity of the cell at one step: the concatenated input, the pre-activations, gates and states. */
 export const CellValues = memo(function CellValues({ step, t, token, digits }: CellValuesProps) {
+  const words = useT().values;
   const units = step.h.map((_, unit) => unit);
   const multiUnit = units.length > 1;
   return (
     <section className={styles.panel} aria-labelledby="cell-values-title">
       <h2 id="cell-values-title" className={styles.title}>
-        Inside the cell at <span className={styles.token}>{token}</span>
+        <Rich template={words.title} values={{ token: <span className={styles.token}>{token}</span> }} />
       </h2>
       <div className={styles.input} data-testid="concat-input">
-        <p className={styles.caption}>Every layer reads the same input: the previous hidden state next to the new word.</p>
+        <p className={styles.caption}>{words.caption}</p>
         <Tex tex={concatInputTex(step, t, token, digits)} display />
       </div>
       <table className={styles.table}>
-        <caption className="visually-hidden">Values of the cell at step {t}</caption>
+        <caption className="visually-hidden">{fill(words.tableCaption, { t })}</caption>
         <thead>
           <tr>
-            <th scope="col">Quantity</th>
-            {multiUnit && <th scope="col">Unit</th>}
-            <th scope="col" className={styles.number}>Before</th>
-            <th scope="col" className={styles.number}>Value</th>
+            <th scope="col">{words.columns.quantity}</th>
+            {multiUnit && <th scope="col">{words.columns.unit}</th>}
+            <th scope="col" className={styles.number}>
+              {words.columns.before}
+            </th>
+            <th scope="col" className={styles.number}>
+              {words.columns.value}
+            </th>
             <th scope="col" className={styles.barColumn}>
-              <span className="visually-hidden">Size</span>
+              <span className="visually-hidden">{words.columns.size}</span>
             </th>
           </tr>
         </thead>
@@ -51,7 +58,7 @@ export const CellValues = memo(function CellValues({ step, t, token, digits }: C
                         {quantity.symbol}
                         <sub>{t}</sub>
                       </span>
-                      {quantity.name}
+                      {words.quantities[quantity.key]}
                     </span>
                   </th>
                 )}

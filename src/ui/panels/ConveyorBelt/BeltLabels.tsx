@@ -1,5 +1,6 @@
 import type { LstmStep } from '../../../core';
 import { formatNumber } from '../../../tex';
+import { fill as fillIn, useT } from '../../../i18n';
 import { gateColor, QUANTITY_HEX, signedColor } from '../../../viz';
 import type { BeltLayout } from '../../../viz/beltLayout';
 import type { SegmentId } from '../../../viz/beltFrame';
@@ -42,6 +43,7 @@ const colorOf = signedColor();
 
 /** Every element's symbol and current value, written next to it (tags on each lane when H > 1). */
 export function BeltLabels({ layout, step, t, token, digits, kept, written, tanhC, fill, isLast }: BeltLabelsProps) {
+  const words = useT().belt;
   const now = subscript(t);
   const before = subscript(t - 1);
   const lanes = layout.lanes;
@@ -110,7 +112,7 @@ export function BeltLabels({ layout, step, t, token, digits, kept, written, tanh
         <tspan className={styles.labelEquals}> [{step.x.map((v) => (Number.isInteger(v) ? String(v) : formatNumber(v, digits))).join(', ')}]</tspan>
       </text>
       <text className={styles.loopLabel} x={(layout.loop[1].x + layout.loop[2].x) / 2} y={layout.loop[1].y - 8} textAnchor="middle">
-        {isLast ? `h${now} and C${now} would carry over to a next word` : `h${now} and C${now} carry over to step t = ${t + 1}`}
+        {fillIn(isLast ? words.carryLast : words.carry, { h: `h${now}`, c: `C${now}`, next: t + 1 })}
       </text>
     </g>
   );

@@ -1,6 +1,7 @@
 import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { LstmStep } from '../../../core';
 import type { EquationId } from '../../../tex';
+import { fill, useT } from '../../../i18n';
 import {
   beltForgetLeg,
   beltFractions,
@@ -10,7 +11,7 @@ import {
   hiddenRoute,
   MAX_LANES,
 } from '../../../viz/beltLayout';
-import { beltFrame } from '../../../viz/beltFrame';
+import { beltFrame, type BeltFrame } from '../../../viz/beltFrame';
 import { pointAlong, polylinePath, type Point } from '../../../viz/polyline';
 import { QUANTITY_HEX, signedColor } from '../../../viz';
 import type { OnHighlight } from '../../common/linkedHighlight';
@@ -39,9 +40,18 @@ interface ConveyorBeltProps {
 
 const colorOf = signedColor();
 
+/** The four learned layers: squashing function, formula (shared by both languages) and the equations that light them. */
+const LAYERS = [
+  { id: 'forget', squash: 'σ', formula: 'f = σ(W_f·[h, x] + b_f)', highlightedBy: ['forget'] },
+  { id: 'input', squash: 'σ', formula: 'i = σ(W_i·[h, x] + b_i)', highlightedBy: ['input'] },
+  { id: 'candidate', squash: 'tanh', formula: 'C̃ = tanh(W_C·[h, x] + b_C)', highlightedBy: ['candidate', 'cell'] },
+  { id: 'output', squash: 'σ', formula: 'o = σ(W_o·[h, x] + b_o)', highlightedBy: ['output'] },
+] as const satisfies readonly { id: 'forget' | 'input' | 'candidate' | 'output'; squash: string; formula: string; highlightedBy: readonly EquationId[] }[];
+
 /** The memory cell as a conveyor belt: C flows left to right through the forget valve and the + junction. */
 export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps) {
   const { step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
+  const words = useT().belt;
   const progress = useSyncExternalStore(clock.subscribe, clock.getProgress, clock.getProgress);
   const hiddenUnits = step.h.length;
   const layout = useMemo(() => beltLayout(hiddenUnits), [hiddenUnits]);
@@ -107,16 +117,16 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
     <path d={polylinePath(route)} fill="none" stroke="var(--pipe)" strokeWidth={layout.pipeSize + 6} strokeLinejoin="round" />
   );
   const valves = [
-    { equation: 'forget', name: 'Forget gate', symbol: 'f', at: layout.forgetValve, flow: 'horizontal' },
-    { equation: 'input', name: 'Input gate', symbol: 'i', at: layout.inputValve, flow: 'vertical' },
-    { equation: 'output', name: 'Output gate', symbol: 'o', at: layout.outputValve, flow: 'vertical' },
+    { equation: 'forget', symbol: 'f', at: layout.forgetValve, flow: 'horizontal' },
+    { equation: 'input', symbol: 'i', at: layout.inputValve, flow: 'vertical' },
+    { equation: 'output', symbol: 'o', at: layout.outputValve, flow: 'vertical' },
   ] as const;
-  const valveLabel = (name: string, symbol: string, values: number[]) =>
-    `${name} ${symbol}${t} = ${values.slice(0, MAX_LANES).map((v) => v.toFixed(digits)).join(', ')}`;
+  const valveLabel = (equation: keyof typeof words.valves, symbol: string, values: number[]) =>
+    `${words.valves[equation]} ${symbol}${t} = ${values.slice(0, MAX_LANES).map((v) => v.toFixed(digits)).join(', ')}`;
 
   return (
     <figure className={styles.figure}>
-      <p className={styles.scrollHint}>Swipe sideways to follow the belt across the whole cell.</p>
+      <p className={styles.scrollHint}>{words.scrollHint}</p>
       <svg
         className={styles.svg}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -124,11 +134,11 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
         data-animating={frame.stage !== null}
         data-stage={frame.stage ?? 'rest'}
         role="group"
-        aria-label={`The memory cell at step ${t}, reading “${token}”`}
+        aria-label={fill(words.label, { t, token })}
       >
         <rect className={styles.cell} {...layout.cell} rx={28} />
         <text className={styles.cellTitle} x={layout.cell.x + layout.cell.width - 18} y={layout.cell.y + layout.cell.height - 14} textAnchor="end">
-          LSTM cell · t = {t}
+          {fill(words.cellTitle, { t })}
         </text>
 
         {/* h_t comes back round as the next step's h_{t-1}. */}
@@ -180,36 +190,32 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
             opening={frame.opening[valve.equation]}
             color={QUANTITY_HEX[valve.equation]}
             equation={valve.equation}
-            label={valveLabel(valve.name, valve.symbol, step[valve.symbol])}
+            label={valveLabel(valve.equation, valve.symbol, step[valve.symbol])}
             highlighted={isHighlighted(valve.equation)}
             onHighlight={onHighlight}
             onSelect={onSelectGate}
           />
         ))}
 
-        <LayerBox box={boxes.forget} squash="σ" name="forget" color={QUANTITY_HEX.forget} glow={frame.glow.forget} equation="forget" label={`Forget layer: f = σ(W_f·[h, x] + b_f)`} highlighted={isHighlighted('forget')} onHighlight={onHighlight} onSelect={onSelectGate} />
-        <LayerBox box={boxes.input} squash="σ" name="input" color={QUANTITY_HEX.input} glow={frame.glow.input} equation="input" label={`Input layer: i = σ(W_i·[h, x] + b_i)`} highlighted={isHighlighted('input')} onHighlight={onHighlight} onSelect={onSelectGate} />
-        <LayerBox box={boxes.candidate} squash="tanh" name="candidate" color={QUANTITY_HEX.candidate} glow={frame.glow.candidate} equation="candidate" label={`Candidate layer: C̃ = tanh(W_C·[h, x] + b_C)`} highlighted={isHighlighted('candidate', 'cell')} onHighlight={onHighlight} onSelect={onSelectGate} />
-        <LayerBox box={boxes.output} squash="σ" name="output" color={QUANTITY_HEX.output} glow={frame.glow.output} equation="output" label={`Output layer: o = σ(W_o·[h, x] + b_o)`} highlighted={isHighlighted('output')} onHighlight={onHighlight} onSelect={onSelectGate} />
+        {LAYERS.map((layer) => (
+          <LayerBox
+            key={layer.id}
+            box={boxes[layer.id]}
+            squash={layer.squash}
+            name={words.boxes[layer.id]}
+            color={QUANTITY_HEX[layer.id]}
+            glow={frame.glow[layer.id]}
+            equation={layer.id}
+            label={fill(words.layerLabel, { name: words.layers[layer.id], formula: layer.formula })}
+            highlighted={isHighlighted(...layer.highlightedBy)}
+            onHighlight={onHighlight}
+            onSelect={onSelectGate}
+          />
+        ))}
 
         {/* Packets: the belt's contents in motion, one chip per lane at the front of the flow. */}
-        {routes.map((route, lane) => {
-          // Value text sits where no fixed label is: below the belt and the h pipe, left of the riser.
-          const packets: { key: string; at: Point; value: number; text: { x: number; y: number; anchor: 'middle' | 'end' } }[] = [];
-          const below = { x: 0, y: laneWidth / 2 + 22, anchor: 'middle' as const };
-          const left = { x: -laneWidth / 2 - 10, y: 5, anchor: 'end' as const };
-          if (frame.packets.belt !== null) {
-            const leg = frame.stage === 'update' ? route.updateLeg : route.forgetLeg;
-            packets.push({ key: 'belt', at: pointAlong(leg, frame.packets.belt), value: frame.beltPacketValue[lane], text: below });
-          }
-          if (frame.packets.candidate !== null) {
-            const value = frame.fill.candidateHigh > 0 ? written[lane] : step.cTilde[lane];
-            packets.push({ key: 'candidate', at: pointAlong(route.candidate, frame.packets.candidate), value, text: left });
-          }
-          if (frame.packets.hidden !== null) {
-            packets.push({ key: 'hidden', at: pointAlong(route.hidden, frame.packets.hidden), value: frame.hiddenPacketValue[lane], text: below });
-          }
-          return packets.map((packet) => (
+        {routes.map((route, lane) =>
+          packetsOf(frame, route, lane, laneWidth, step.cTilde[lane], written[lane]).map((packet) => (
             <g key={`${packet.key}-${lane}`} className={styles.packet} transform={`translate(${packet.at.x} ${packet.at.y})`}>
               <rect x={-laneWidth / 2 - 3} y={-laneWidth / 2 - 3} width={laneWidth + 6} height={laneWidth + 6} rx={layout.lanes > 1 ? 3 : 8} fill={colorOf(packet.value)} />
               {layout.lanes === 1 && (
@@ -218,8 +224,8 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
                 </text>
               )}
             </g>
-          ));
-        })}
+          )),
+        )}
 
         <BeltLabels layout={layout} step={step} t={t} token={token} digits={digits} kept={kept} written={written} tanhC={tanhC} fill={frame.fill} isLast={isLast} />
 
@@ -230,10 +236,44 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
         </defs>
       </svg>
       {hiddenUnits > MAX_LANES && (
-        <figcaption className={styles.caption}>
-          Showing the first {MAX_LANES} of {hiddenUnits} hidden units; the equations and timeline show them all.
-        </figcaption>
+        <figcaption className={styles.caption}>{fill(words.someLanes, { shown: MAX_LANES, total: hiddenUnits })}</figcaption>
       )}
     </figure>
   );
 });
+
+interface Packet {
+  key: string;
+  at: Point;
+  value: number;
+  text: { x: number; y: number; anchor: 'middle' | 'end' };
+}
+
+/**
+ * The chips in motion on one lane at this frame: the belt's contents, the candidate on its riser and h on
+ * its way out. Their value text sits where no fixed label is: below the belt and the h pipe, left of the riser.
+ */
+function packetsOf(
+  frame: BeltFrame,
+  route: { forgetLeg: Point[]; updateLeg: Point[]; candidate: Point[]; hidden: Point[] },
+  lane: number,
+  laneWidth: number,
+  candidate: number,
+  written: number,
+): Packet[] {
+  const packets: Packet[] = [];
+  const below = { x: 0, y: laneWidth / 2 + 22, anchor: 'middle' as const };
+  const left = { x: -laneWidth / 2 - 10, y: 5, anchor: 'end' as const };
+  if (frame.packets.belt !== null) {
+    const leg = frame.stage === 'update' ? route.updateLeg : route.forgetLeg;
+    packets.push({ key: 'belt', at: pointAlong(leg, frame.packets.belt), value: frame.beltPacketValue[lane], text: below });
+  }
+  if (frame.packets.candidate !== null) {
+    const value = frame.fill.candidateHigh > 0 ? written : candidate;
+    packets.push({ key: 'candidate', at: pointAlong(route.candidate, frame.packets.candidate), value, text: left });
+  }
+  if (frame.packets.hidden !== null) {
+    packets.push({ key: 'hidden', at: pointAlong(route.hidden, frame.packets.hidden), value: frame.hiddenPacketValue[lane], text: below });
+  }
+  return packets;
+}

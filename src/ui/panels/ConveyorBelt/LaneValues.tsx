@@ -26,12 +26,7 @@ export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, backgrou
         const text = formatNumber(values[lane], Math.min(digits, 2));
         const width = text.length * fontSize * 0.62 + 4;
         const fill = background(values[lane], lane);
-        const placement =
-          flow === 'horizontal'
-            ? `translate(${x} ${y + offset})`
-            : flow === 'vertical'
-              ? `translate(${x + offset} ${y}) rotate(-90)`
-              : `translate(${x} ${y + (lane - (laneOffsets.length - 1) / 2) * (fontSize + 4)})`;
+        const placement = tagPlacement(flow, x, y, offset, lane - (laneOffsets.length - 1) / 2, fontSize);
         return (
           <g key={lane} transform={placement}>
             <rect x={-width / 2} y={-fontSize / 2 - 1} width={width} height={fontSize + 2} rx={3} fill={fill} />
@@ -52,4 +47,11 @@ export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, backgrou
       })}
     </g>
   );
+}
+
+/** Where one lane's tag goes: on its lane, along it (turned), or in a column `row` lines from the centre. */
+function tagPlacement(flow: LaneValuesProps['flow'], x: number, y: number, offset: number, row: number, fontSize: number): string {
+  if (flow === 'horizontal') return `translate(${x} ${y + offset})`;
+  if (flow === 'vertical') return `translate(${x + offset} ${y}) rotate(-90)`;
+  return `translate(${x} ${y + row * (fontSize + 4)})`;
 }

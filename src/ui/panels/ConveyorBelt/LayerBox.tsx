@@ -6,7 +6,7 @@ interface LayerBoxProps {
   box: Box;
   /** the squashing function written in the box: σ or tanh */
   squash: string;
-  /** what the layer computes, e.g. "forget" */
+  /** the word written under the squashing function, e.g. "FORGET" (already in the reader's language) */
   name: string;
   color: string;
   /** 0…1 pulse while the layer's stage plays */
@@ -56,7 +56,7 @@ export function LayerBox({ box, squash, name, color, glow, equation, label, high
         {squash}
       </text>
       <text x={box.cx} y={box.cy + 17} textAnchor="middle" fontSize={11} fontWeight={600} letterSpacing="0.04em" fill="var(--ink-soft)">
-        {name.toUpperCase()}
+        {name}
       </text>
     </g>
   );

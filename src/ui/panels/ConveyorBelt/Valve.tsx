@@ -54,8 +54,7 @@ export function Valve(props: ValveProps) {
         const edgeA = horizontal ? { x: x - SHUTTER_DEPTH / 2, y: y + offset - half } : { x: x + offset - half, y: y - SHUTTER_DEPTH / 2 };
         const edgeB = horizontal ? { x: x - SHUTTER_DEPTH / 2, y: y + offset + half } : { x: x + offset + half, y: y - SHUTTER_DEPTH / 2 };
         const size = horizontal ? { width: SHUTTER_DEPTH, height: half } : { width: half, height: SHUTTER_DEPTH };
-        const scale = horizontal ? `scale(1 ${closed})` : `scale(${closed} 1)`;
-        const flip = horizontal ? `scale(1 -${closed})` : `scale(-${closed} 1)`;
+        const { scale, flip } = shutterScales(horizontal, closed);
         return (
           <g key={lane}>
             <rect {...size} fill={color} transform={`translate(${edgeA.x} ${edgeA.y}) ${scale}`} />
@@ -84,4 +83,11 @@ export function Valve(props: ValveProps) {
       </text>
     </g>
   );
+}
+
+/** The two shutters' transforms for a lane closed by `closed` (0…1): one grows from each edge of the lane. */
+function shutterScales(horizontal: boolean, closed: number): { scale: string; flip: string } {
+  return horizontal
+    ? { scale: `scale(1 ${closed})`, flip: `scale(1 -${closed})` }
+    : { scale: `scale(${closed} 1)`, flip: `scale(-${closed} 1)` };
 }

@@ -1,18 +1,19 @@
 import { memo, useState } from 'react';
 import type { LstmParams, LstmStep } from '../../../core';
 import { dotProductTex, lstmEquations, type EquationId, type LayerId } from '../../../tex';
+import { fill, useT } from '../../../i18n';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import { Tex } from '../../common/Tex';
 import styles from './Equations.module.css';
 
-/** Names and colours of the six equations, and the learned layer behind each gate's equation. */
-const EQUATION_INFO: Record<EquationId, { name: string; color: string; layer?: LayerId }> = {
-  forget: { name: 'Forget gate', color: 'var(--forget)', layer: 'f' },
-  input: { name: 'Input gate', color: 'var(--input)', layer: 'i' },
-  candidate: { name: 'Candidate memory', color: 'var(--candidate)', layer: 'c' },
-  cell: { name: 'Cell state update', color: 'var(--cell)' },
-  output: { name: 'Output gate', color: 'var(--output)', layer: 'o' },
-  hidden: { name: 'Hidden state', color: 'var(--hidden)' },
+/** Colours of the six equations, and the learned layer behind each gate's equation (names are in the dictionary). */
+const EQUATION_INFO: Record<EquationId, { color: string; layer?: LayerId }> = {
+  forget: { color: 'var(--forget)', layer: 'f' },
+  input: { color: 'var(--input)', layer: 'i' },
+  candidate: { color: 'var(--candidate)', layer: 'c' },
+  cell: { color: 'var(--cell)' },
+  output: { color: 'var(--output)', layer: 'o' },
+  hidden: { color: 'var(--hidden)' },
 };
 
 interface EquationsProps {
@@ -27,6 +28,7 @@ interface EquationsProps {
 
 /** The six LSTM equations, symbolic and with numbers; a gate's equation expands to its dot product on click. */
 export const Equations = memo(function Equations({ params, step, t, digits, highlighted, onHighlight }: EquationsProps) {
+  const words = useT().equations;
   const [expanded, setExpanded] = useState<ReadonlySet<EquationId>>(new Set());
   const toggle = (id: EquationId) =>
     setExpanded((current) => {
@@ -39,9 +41,9 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
   return (
     <section className={styles.panel} aria-labelledby="equations-title">
       <h2 id="equations-title" className={styles.title}>
-        The equations at t = {t}
+        {fill(words.title, { t })}
       </h2>
-      <p className={styles.hint}>Click a gate’s equation to write its dot product out term by term.</p>
+      <p className={styles.hint}>{words.hint}</p>
       <ol className={styles.list}>
         {lstmEquations(step, t, digits).map((equation) => {
           const info = EQUATION_INFO[equation.id];
@@ -50,7 +52,7 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
           const body = (
             <>
               <span className={styles.name} style={{ color: info.color }}>
-                {info.name}
+                {words.names[equation.id]}
                 {info.layer && <span className={styles.toggle} aria-hidden="true">{isOpen ? '−' : '+'}</span>}
               </span>
               <Tex className={styles.symbolic} tex={equation.symbolic} />

@@ -1,4 +1,5 @@
 import { PRESETS, type Scenario } from '../../../model';
+import { useT } from '../../../i18n';
 import styles from './PresetPicker.module.css';
 
 interface PresetPickerProps {
@@ -9,10 +10,11 @@ interface PresetPickerProps {
 
 /** A menu of the built-in examples; picking one loads it (undoably) and makes it what Reset returns to. */
 export function PresetPicker({ origin, onPick }: PresetPickerProps) {
+  const t = useT().presets;
   const current = PRESETS.find((preset) => preset.scenario === origin)?.id ?? '';
   return (
     <label className={styles.picker}>
-      <span>Example</span>
+      <span>{t.label}</span>
       <select
         value={current}
         onChange={(event) => {
@@ -20,10 +22,10 @@ export function PresetPicker({ origin, onPick }: PresetPickerProps) {
           if (preset) onPick(preset.scenario);
         }}
       >
-        {current === '' && <option value="">Your own scenario</option>}
+        {current === '' && <option value="">{t.own}</option>}
         {PRESETS.map((preset) => (
           <option key={preset.id} value={preset.id}>
-            {preset.scenario.title}
+            {t.scenarios[preset.id].title}
           </option>
         ))}
       </select>

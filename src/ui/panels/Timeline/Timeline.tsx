@@ -2,6 +2,8 @@ import { memo, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardE
 import type { ScenarioTrace } from '../../../model';
 import { gridMove, heatmapPaint, largestCellChange, shownUnits } from '../../../viz';
 import { QUANTITIES } from '../../quantities';
+import { fill, useT } from '../../../i18n';
+import { Rich } from '../../common/Rich';
 import { TimelineHeader } from './TimelineHeader';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineRow } from './TimelineRow';
@@ -27,6 +29,7 @@ const QUANTITY_ROWS = QUANTITIES.map((quantity) => ({ quantity: quantity.key, ra
  * cell printing its value on its colour. A grid with one tab stop: arrows move, ← → also pick the step.
  */
 export const Timeline = memo(function Timeline({ trace, current, onSelect, digits, ghost = null }: TimelineProps) {
+  const words = useT().timeline;
   const { steps, tokens } = trace;
   const { units, total, truncated } = useMemo(() => shownUnits(trace.hiddenSize), [trace.hiddenSize]);
   const multiUnit = trace.hiddenSize > 1;
@@ -46,7 +49,7 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
       ),
     [steps, units, ghostSteps],
   );
-  const words = useMemo(() => tokens.map((token) => token.text), [tokens]);
+  const tokenTexts = useMemo(() => tokens.map((token) => token.text), [tokens]);
   const standout = useMemo(() => largestCellChange(steps), [steps]);
 
   // Only the row of the tab stop is state: its column always follows the current step.
@@ -79,23 +82,13 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
-        Timeline: every step at a glance
+        {words.title}
       </h2>
       <p className={styles.caption} id={captionId}>
-        Each column is a word, each row a quantity; stronger colour means further from zero.
-        {standoutToken && (
-          <>
-            {' '}
-            The cell state <i>C</i> changes most at <strong>“{standoutToken.text}”</strong> (t={standout}): read down
-            that column to see which gates let the new memory in.
-          </>
-        )}
+        {words.caption}
+        {standoutToken && <Rich template={words.standout} values={{ c: <i>C</i>, token: <strong>{standoutToken.text}</strong>, t: standout }} />}
       </p>
-      {truncated && (
-        <p className={styles.note}>
-          Showing {units.length} of {total} units.
-        </p>
-      )}
+      {truncated && <p className={styles.note}>{fill(words.someUnits, { shown: units.length, total })}</p>}
       <div className={styles.scroller} ref={scrollerRef}>
         <table
           ref={tableRef}
@@ -124,7 +117,7 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
                 values={row.values}
                 ghostValues={row.ghostValues}
                 paint={paint[index]}
-                words={words}
+                words={tokenTexts}
                 digits={digits}
                 current={current}
                 tabStopStep={tabRow === index + 1 ? current : -1}

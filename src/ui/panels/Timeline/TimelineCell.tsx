@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { HeatmapQuantity } from '../../../viz';
+import { fill, useT } from '../../../i18n';
 import styles from './Timeline.module.css';
 
 interface TimelineCellProps {
@@ -41,6 +42,7 @@ export const TimelineCell = memo(function TimelineCell({
   isTabStop,
   onSelect,
 }: TimelineCellProps) {
+  const words = useT().timeline;
   return (
     <td className={isCurrent ? `${styles.cell} ${styles.currentCell}` : styles.cell}>
       <button
@@ -48,7 +50,7 @@ export const TimelineCell = memo(function TimelineCell({
         className={styles.value}
         style={{ background, color: ink }}
         tabIndex={isTabStop ? 0 : -1}
-        aria-label={ghostText ? `${label}; before your edit ${ghostText}` : label}
+        aria-label={ghostText ? fill(words.cellBeforeEdit, { label, value: ghostText }) : label}
         aria-current={isCurrent ? 'step' : undefined}
         data-timeline-quantity={quantity}
         data-timeline-step={step}
@@ -58,7 +60,7 @@ export const TimelineCell = memo(function TimelineCell({
         onClick={() => onSelect(step)}
       >
         {text}
-        {ghostText && <span className={styles.ghost}>was {ghostText}</span>}
+        {ghostText && <span className={styles.ghost}>{fill(words.was, { value: ghostText })}</span>}
       </button>
     </td>
   );

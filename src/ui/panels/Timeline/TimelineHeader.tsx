@@ -1,4 +1,5 @@
 import type { EncodedToken } from '../../../model';
+import { fill, useT } from '../../../i18n';
 import styles from './Timeline.module.css';
 
 interface TimelineHeaderProps {
@@ -13,11 +14,12 @@ interface TimelineHeaderProps {
 
 /** The header row: one button per token (its text, and t small) that jumps to that step. */
 export function TimelineHeader({ tokens, current, standout, holdsTabStop, onSelect }: TimelineHeaderProps) {
+  const words = useT().timeline;
   return (
     <thead>
       <tr>
         <th scope="col" className={`${styles.rowLabel} ${styles.corner}`}>
-          <span className="visually-hidden">Quantity</span>
+          <span className="visually-hidden">{words.quantity}</span>
         </th>
         {tokens.map((token, step) => {
           const isCurrent = step === current;
@@ -28,9 +30,9 @@ export function TimelineHeader({ tokens, current, standout, holdsTabStop, onSele
                 type="button"
                 className={styles.token}
                 tabIndex={holdsTabStop && isCurrent ? 0 : -1}
-                aria-label={`${token.text} (t=${step})`}
+                aria-label={fill(words.column, { token: token.text, t: step })}
                 aria-current={isCurrent ? 'step' : undefined}
-                title={step === standout ? 'The cell state changes most here' : token.text}
+                title={step === standout ? words.standoutTitle : token.text}
                 data-grid-row={0}
                 data-grid-col={step}
                 onClick={() => onSelect(step)}

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { signedColor } from '../../../viz';
+import { useT } from '../../../i18n';
 import styles from './Timeline.module.css';
 
 /** The key to the colours: gates fade from paper (0, closed) to their own colour (1, open); C̃, C and h diverge around 0. */
 export function TimelineLegend() {
+  const words = useT().timeline;
   const gradient = useMemo(() => {
     const color = signedColor();
     // Enough stops that the CSS gradient follows the scale's non-linear spacing.
@@ -12,7 +14,7 @@ export function TimelineLegend() {
   }, []);
   return (
     <p className={styles.legend}>
-      <span>Gates f, i, o: pale = 0 (closed), full colour = 1 (open).</span>
+      <span>{words.legendGates}</span>
       <span className={styles.legendScale}>
         C̃, C, h:
         <span className={styles.legendEnd}>−1</span>

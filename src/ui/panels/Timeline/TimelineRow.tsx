@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { formatNumber } from '../../../tex';
+import { fill, useT } from '../../../i18n';
 import type { CellPaint } from '../../../viz';
 import type { QuantityInfo } from '../../quantities';
 import { TimelineCell } from './TimelineCell';
@@ -43,7 +44,10 @@ export const TimelineRow = memo(function TimelineRow({
   tabStopStep,
   onSelect,
 }: TimelineRowProps) {
-  const name = multiUnit ? `${quantity.symbol} unit ${unit + 1}` : quantity.symbol;
+  const dictionary = useT();
+  const messages = dictionary.timeline;
+  const quantityName = dictionary.values.quantities[quantity.key];
+  const name = multiUnit ? fill(messages.unitRow, { symbol: quantity.symbol, unit: unit + 1 }) : quantity.symbol;
   // Formatting every label again on each step change is the per-cell work a 200-word sentence can't afford.
   const texts = useMemo(() => values.map((value) => formatNumber(value, digits)), [values, digits]);
   // A ghost value shows only where the edit changed what is printed.
@@ -58,8 +62,8 @@ export const TimelineRow = memo(function TimelineRow({
     [texts, ghostValues, digits],
   );
   const labels = useMemo(
-    () => texts.map((text, step) => `${name} at ${words[step]} (t=${step}): ${text}`),
-    [texts, words, name],
+    () => texts.map((value, step) => fill(messages.cell, { name, token: words[step], t: step, value })),
+    [texts, words, name, messages.cell],
   );
   const firstOfQuantity = unit === 0;
   return (
@@ -70,12 +74,12 @@ export const TimelineRow = memo(function TimelineRow({
             <>
               <span className={styles.swatch} style={{ background: quantity.color }} aria-hidden="true" />
               <span className={styles.symbol}>{quantity.symbol}</span>
-              <span className={styles.name}>{quantity.name}</span>
+              <span className={styles.name}>{quantityName}</span>
             </>
           ) : (
-            <span className="visually-hidden">{quantity.name}</span>
+            <span className="visually-hidden">{quantityName}</span>
           )}
-          {multiUnit && <span className={styles.unit}>unit {unit + 1}</span>}
+          {multiUnit && <span className={styles.unit}>{fill(messages.unit, { unit: unit + 1 })}</span>}
         </span>
       </th>
       {values.map((_, step) => (

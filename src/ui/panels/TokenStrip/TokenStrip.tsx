@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { EncodedToken } from '../../../model';
+import { useT } from '../../../i18n';
 import styles from './TokenStrip.module.css';
 
 interface TokenStripProps {
@@ -15,11 +16,12 @@ const LONG_SENTENCE = 16;
 
 /** The sentence as a row of tokens, the current one highlighted; each token is a button that jumps to it. */
 export function TokenStrip({ tokens, current, onSelect }: TokenStripProps) {
+  const t = useT().tokens;
   const long = tokens.length > LONG_SENTENCE;
   const list = useRef<HTMLOListElement>(null);
   useKeepCurrentInView(list, current, long);
   return (
-    <ol ref={list} className={`${styles.strip} ${long ? styles.long : ''}`} aria-label="Sentence, one token per time step">
+    <ol ref={list} className={`${styles.strip} ${long ? styles.long : ''}`} aria-label={t.label}>
       {tokens.map((token) => {
         const isCurrent = token.index === current;
         return (
@@ -30,12 +32,12 @@ export function TokenStrip({ tokens, current, onSelect }: TokenStripProps) {
               aria-current={isCurrent ? 'step' : undefined}
               data-token-index={token.index}
               onClick={() => onSelect(token.index)}
-              title={token.unknown ? 'Not in the vocabulary: fed to the cell as a zero vector' : undefined}
+              title={token.unknown ? t.unknownTitle : undefined}
             >
               <span className={styles.time}>t = {token.index}</span>
               <span className={styles.word}>{token.text}</span>
               <span className={styles.vector}>[{token.vector.join(', ')}]</span>
-              {token.unknown && <span className={styles.unknown}>not in vocabulary</span>}
+              {token.unknown && <span className={styles.unknown}>{t.unknown}</span>}
             </button>
           </li>
         );
