@@ -1,5 +1,5 @@
 import type { LstmStep } from '../core';
-import { gateColor, inkOn, QUANTITY_HEX, signedColor } from './colorScales';
+import { gateColor, inkOn, QUANTITY_VAR, signedColor } from './colorScales';
 
 /** The six per-step quantities a heatmap row can show, named as in LstmStep. */
 export type HeatmapQuantity = keyof Pick<LstmStep, 'f' | 'i' | 'cTilde' | 'o' | 'c' | 'h'>;
@@ -10,14 +10,14 @@ export type HeatmapRange = 'gate' | 'signed';
 /** The most hidden units the timeline draws per quantity before it says how many it left out. */
 export const TIMELINE_MAX_UNITS = 8;
 
-/** Each quantity's own colour as a real hex value (a d3 interpolator cannot read a CSS variable). */
+/** Each quantity's own colour: the theme's custom property, so the heatmap follows the theme. */
 export const QUANTITY_COLOR: Readonly<Record<HeatmapQuantity, string>> = {
-  f: QUANTITY_HEX.forget,
-  i: QUANTITY_HEX.input,
-  cTilde: QUANTITY_HEX.candidate,
-  o: QUANTITY_HEX.output,
-  c: QUANTITY_HEX.cell,
-  h: QUANTITY_HEX.hidden,
+  f: QUANTITY_VAR.forget,
+  i: QUANTITY_VAR.input,
+  cTilde: QUANTITY_VAR.candidate,
+  o: QUANTITY_VAR.output,
+  c: QUANTITY_VAR.cell,
+  h: QUANTITY_VAR.hidden,
 };
 
 /** Which hidden units a heatmap shows: the first `max` of them, and whether some were left out. */

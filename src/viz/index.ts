@@ -1,5 +1,15 @@
 /** Pure geometry and scales for the drawings: numbers and path strings, never DOM. */
-export { signedColor, gateColor, inkOn, LIGHT_DIVERGING, QUANTITY_HEX, type DivergingPalette } from './colorScales';
+export {
+  signedColor,
+  gateColor,
+  inkOn,
+  THEME_DIVERGING,
+  LIGHT_DIVERGING,
+  QUANTITY_VAR,
+  QUANTITY_HEX,
+  LIGHT_QUANTITY_HEX,
+  type DivergingPalette,
+} from './colorScales';
 export {
   shownUnits,
   cellPainter,
