@@ -1,14 +1,15 @@
 import { encodeScenarioDocument, parseScenarioJson, type Scenario } from '../model';
+import type { SchemaProblem } from '../model/schema';
 import { canonicalScenario } from './canonical';
 
 /** The localStorage key of the autosaved work; the version lives inside the document. */
 export const STORAGE_KEY = 'lstm-explainer:autosave';
 
-/** What was restored from storage: the scenario and step, or why nothing could be. */
+/** What was restored from storage: the scenario and step, or why nothing could be (the first problem found). */
 export type RestoreResult =
   | { kind: 'restored'; scenario: Scenario; step: number }
   | { kind: 'empty' }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; problem: SchemaProblem };
 
 /** Storage as the app uses it; window.localStorage in the browser, a map in tests. */
 export interface KeyValueStore {
@@ -43,7 +44,7 @@ export function restoreSaved(store: KeyValueStore | null): RestoreResult {
   } catch {
     // Nothing more to do: the next save overwrites it anyway.
   }
-  return { kind: 'failed', reason: result.errors[0] ?? 'unreadable data' };
+  return { kind: 'failed', problem: result.problems[0] ?? { code: 'incomplete' } };
 }
 
 /** Saves the scenario and step; returns false when storage refused (full, blocked). */

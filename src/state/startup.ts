@@ -1,13 +1,17 @@
 import type { Scenario } from '../model';
+import type { SchemaProblem } from '../model/schema';
 import { canonicalScenario } from './canonical';
 import { initialScenarioFromLocation } from './initialScenario';
 import { browserStore, restoreSaved, type KeyValueStore } from './persist';
 import { scenarioFromHash } from './shareLink';
 
-/** Why something could not be opened at start: a shared link or the saved work, and the decoder's reason. */
+/**
+ * Why something could not be opened at start: a shared link or the saved work, and the first problem the
+ * decoder found, as data the UI words in the reader's language (problemText with PROBLEM_PHRASES).
+ */
 export interface StartupNotice {
   kind: 'link' | 'saved';
-  reason: string;
+  problem: SchemaProblem;
 }
 
 /** What the app opens with, and a notice to show once when something could not be restored. */
@@ -25,13 +29,14 @@ export interface Startup {
 export function decideStartup(search: string, hash: string, store: KeyValueStore | null): Startup {
   const shared = scenarioFromHash(hash);
   if (shared?.ok) return { scenario: canonicalScenario(shared.scenario), step: shared.step, notice: null };
-  const linkProblem: StartupNotice | null = shared && !shared.ok ? { kind: 'link', reason: shared.errors[0] ?? '' } : null;
+  const linkProblem: StartupNotice | null =
+    shared && !shared.ok ? { kind: 'link', problem: shared.problems[0] ?? { code: 'incomplete' } } : null;
   if (new URLSearchParams(search).has('preset')) {
     return { scenario: initialScenarioFromLocation(search), step: 0, notice: linkProblem };
   }
   const saved = restoreSaved(store);
   if (saved.kind === 'restored') return { scenario: saved.scenario, step: saved.step, notice: linkProblem };
-  const savedProblem: StartupNotice | null = saved.kind === 'failed' ? { kind: 'saved', reason: saved.reason } : null;
+  const savedProblem: StartupNotice | null = saved.kind === 'failed' ? { kind: 'saved', problem: saved.problem } : null;
   return { scenario: initialScenarioFromLocation(search), step: 0, notice: linkProblem ?? savedProblem };
 }
 

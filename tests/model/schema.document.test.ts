@@ -9,6 +9,7 @@ import {
   type Scenario,
   type ScenarioDecodeResult,
 } from '../../src/model';
+import { englishProblemPhrases, problemText } from '../../src/model/schema';
 
 /** Alice's version-1 document as plain JSON data, fresh for every test so tests can edit it freely. */
 function aliceDocument(): Record<string, unknown> {
@@ -24,8 +25,8 @@ function aliceWith(edit: (document: Record<string, any>) => void): Record<string
 
 function errorsOf(result: ScenarioDecodeResult): string[] {
   if (result.ok) throw new Error('expected the document to be rejected');
-  expect(Object.keys(result).sort()).toEqual(['errors', 'ok']); // nothing partial rides along
-  return result.errors;
+  expect(Object.keys(result).sort()).toEqual(['ok', 'problems']); // nothing partial rides along
+  return result.problems.map((problem) => problemText(problem, englishProblemPhrases));
 }
 
 const { sourceFigures: _figures, ...aliceWithoutFigures } = alicePreset;
@@ -41,13 +42,13 @@ describe('document round trip', () => {
 
   it('reattaches the article figures only to an exact copy of Alice', () => {
     const result = decodeScenarioDocument(aliceDocument());
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const attached = attachKnownSourceFigures({ ...result.scenario, title: 'My copy' });
     expect(attached.sourceFigures).toBe(alicePreset.sourceFigures);
     expect(attached.title).toBe('My copy');
 
     const edited = decodeScenarioDocument(aliceWith((d) => (d.params.Wf[0][1] = 0.31)));
-    if (!edited.ok) throw new Error(edited.errors.join('\n'));
+    if (!edited.ok) throw new Error(JSON.stringify(edited.problems));
     expect(attachKnownSourceFigures(edited.scenario)).toBe(edited.scenario);
     const withH0: Scenario = { ...result.scenario, h0: [0] };
     expect(attachKnownSourceFigures(withH0)).toBe(withH0);
@@ -59,7 +60,7 @@ describe('document round trip', () => {
     expect(document).toMatchObject({ h0: [0.5], c0: [-0.25], step: 2 });
     expect(document.params.Wf[0]).not.toBe(alicePreset.params.Wf[0]);
     const result = decodeScenarioDocument(document);
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     document.params.Wf[0][0] = 9;
     document.vocabulary.she[0] = 9;
     (document.h0 as number[])[0] = 0.9;
@@ -78,7 +79,7 @@ describe('document round trip', () => {
         delete d.vocabulary.she;
       }),
     );
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.step).toBe(0);
     expect(result.scenario.title).toBe('');
     expect(result.scenario.description).toBe('');
@@ -203,7 +204,7 @@ describe('limits', () => {
         d.vocabulary.she = [-10, 10, 0];
       }),
     );
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(traceScenario(result.scenario).steps).toHaveLength(200);
   });
 
@@ -241,7 +242,7 @@ describe('hostile documents', () => {
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeNames);
 
     const accepted = decodeScenarioDocument(JSON.parse(text.replace('{"polluted":true}', '[1,1,1]')));
-    if (!accepted.ok) throw new Error(accepted.errors.join('\n'));
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted.problems));
     const vocabulary = accepted.scenario.vocabulary;
     expect(Object.getPrototypeOf(vocabulary)).toBeNull();
     expect(Object.hasOwn(vocabulary, '__proto__')).toBe(true);
@@ -279,7 +280,7 @@ describe('hostile documents', () => {
         d.step = 0;
       }),
     );
-    if (!result.ok) throw new Error(result.errors.join('\n'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.scenario.title).toBe(html);
     expect(result.scenario.features[0]).toBe(html);
     expect(result.scenario.vocabulary[html]).toEqual([1, 2, 3]);

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alicePreset, encodeScenarioDocument, findJsonSyntaxError, parseScenarioJson, type ScenarioDecodeResult } from '../../src/model';
+import { englishProblemPhrases, problemText } from '../../src/model/schema';
 
 const aliceJson = JSON.stringify(encodeScenarioDocument(alicePreset, 3), null, 2);
 
 function errorsOf(result: ScenarioDecodeResult): string[] {
   if (result.ok) throw new Error('expected the text to be rejected');
-  return result.errors;
+  return result.problems.map((problem) => problemText(problem, englishProblemPhrases));
 }
 
 function timed<T>(run: () => T): { value: T; milliseconds: number } {

@@ -11,14 +11,15 @@ import {
   type ScenarioDecodeResult,
 } from '../../src/model';
 import { LZ_URI_ALPHABET, lzDecompressedLength } from '../../src/model/schema/lzLength';
+import { englishProblemPhrases, problemText } from '../../src/model/schema';
 
 const { sourceFigures: _figures, ...aliceWithoutFigures } = alicePreset;
 const aliceLink = encodeScenarioLink(alicePreset, 3);
 
 function errorsOf(result: ScenarioDecodeResult): string[] {
   if (result.ok) throw new Error('expected the link to be rejected');
-  expect(Object.keys(result).sort()).toEqual(['errors', 'ok']);
-  return result.errors;
+  expect(Object.keys(result).sort()).toEqual(['ok', 'problems']);
+  return result.problems.map((problem) => problemText(problem, englishProblemPhrases));
 }
 
 function linkOf(json: string): string {

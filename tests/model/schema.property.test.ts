@@ -21,6 +21,7 @@ import {
   type Scenario,
   type ScenarioDecodeResult,
 } from '../../src/model';
+import { chineseProblemPhrases, englishProblemPhrases, problemText } from '../../src/model/schema';
 
 // JSON has no -0, so generated numbers avoid it and round trips compare exactly.
 const bounded = (limit: number) => fc.double({ min: -limit, max: limit, noNaN: true }).map((value) => (value === 0 ? 0 : value));
@@ -73,7 +74,7 @@ const scenarioArbitrary = fc
   });
 
 function expectDecoded(result: ScenarioDecodeResult, scenario: Scenario, step: number): void {
-  if (!result.ok) throw new Error(result.errors.join('\n'));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
   expect(result.scenario).toEqual(scenario);
   expect(result.step).toBe(step);
 }
@@ -156,9 +157,12 @@ function mutate(document: unknown, { target, kind, pick, value }: Mutation): voi
 /** Every accepted scenario must be within the limits and run through the core. */
 function expectUsable(result: ScenarioDecodeResult): void {
   if (!result.ok) {
-    expect(Object.keys(result).sort()).toEqual(['errors', 'ok']);
-    expect(result.errors.length).toBeGreaterThan(0);
-    for (const error of result.errors) expect(typeof error).toBe('string');
+    expect(Object.keys(result).sort()).toEqual(['ok', 'problems']);
+    expect(result.problems.length).toBeGreaterThan(0);
+    for (const problem of result.problems) {
+      expect(problemText(problem, englishProblemPhrases)).not.toBe('');
+      expect(problemText(problem, chineseProblemPhrases)).not.toBe('');
+    }
     return;
   }
   const { scenario, step } = result;

@@ -33,14 +33,14 @@ describe('autosave', () => {
   });
 
   it.each([
-    ['not JSON', '{"version":1,'],
-    ['an old version', JSON.stringify({ ...encodeScenarioDocument(alicePreset, 0), version: 0 })],
-    ['wrong shapes', JSON.stringify({ ...encodeScenarioDocument(alicePreset, 0), params: { Wf: [[1]] } })],
-  ])('reports %s once and starts from Alice', (_, text) => {
+    ['not JSON', '{"version":1,', { code: 'jsonSyntax', source: 'file', line: 1, column: 14 }],
+    ['an old version', JSON.stringify({ ...encodeScenarioDocument(alicePreset, 0), version: 0 }), { code: 'versionUnsupported', version: 0 }],
+    ['wrong shapes', JSON.stringify({ ...encodeScenarioDocument(alicePreset, 0), params: { Wf: [[1]] } }), { code: 'missing', at: 'params.Wi' }],
+  ])('reports %s once and starts from Alice', (_, text, problem) => {
     const store = memoryStore({ [STORAGE_KEY]: text });
     const first = decideStartup('', '', store);
     expect(first.scenario).toBe(alicePreset);
-    expect(first.notice).toEqual({ kind: 'saved', reason: expect.stringMatching(/.+/) });
+    expect(first.notice).toEqual({ kind: 'saved', problem: expect.objectContaining(problem) });
     expect(store.data[STORAGE_KEY]).toBeUndefined();
     expect(decideStartup('', '', store).notice).toBeNull();
   });
@@ -75,7 +75,7 @@ describe('startup order', () => {
     saveWork(store, motherlandPreset, 2);
     const startup = decideStartup('', '#s=v1.garbage', store);
     expect(startup.scenario).toBe(motherlandPreset);
-    expect(startup.notice).toEqual({ kind: 'link', reason: expect.stringMatching(/.+/) });
+    expect(startup.notice).toEqual({ kind: 'link', problem: { code: 'linkDamaged' } });
   });
 
   it('a preset in the query wins over saved work', () => {

@@ -1,4 +1,51 @@
 import { defineMessages } from './define';
 
-/** The interface's text for scenario, in English and Chinese. */
-export const scenario = defineMessages({}, {});
+/** The sentence editor: the sentence, the hidden size and its seed, and the table of word features. */
+export const scenario = defineMessages(
+  {
+    title: 'Your own sentence',
+    sentence: 'Sentence',
+    wordCount: '({count} words)',
+    wordCountOne: '(1 word)',
+    tooManyWords: 'That is {count} words; the explainer takes up to {limit}. The cell still shows the last sentence that fitted.',
+    hiddenSize: 'Hidden units H',
+    seed: 'seed for new weights',
+    seedInvalid: 'The seed is a whole number from 0 to {max}.',
+    unknownWords: 'Not in the vocabulary (the cell sees zeros):',
+    addToken: '+ add “{token}”',
+    tableCaption: 'Feature vector of each word',
+    word: 'Word',
+    addFeature: '+ feature',
+    addFeatureTitle: 'Add an input feature',
+    featureLimit: 'At most {max} features',
+    newFeature: 'feature {number}',
+    featureName: 'Name of feature “{name}”',
+    removeFeature: 'Remove feature “{name}”',
+    featureNeedsName: 'A feature needs a name.',
+    featureTaken: '“{name}” is taken.',
+    valueLabel: '{token}, {feature}',
+  },
+  {
+    title: '你自己的句子',
+    sentence: '句子',
+    wordCount: '（{count} 个词）',
+    wordCountOne: '（1 个词）',
+    tooManyWords: '这里有 {count} 个词，图解最多只接受 {limit} 个。单元仍显示上一个没有超出上限的句子。',
+    hiddenSize: '隐藏单元数 H',
+    seed: '新权重的随机种子',
+    seedInvalid: '种子必须是 0 到 {max} 之间的整数。',
+    unknownWords: '不在词表里（单元看到的是全零向量）：',
+    addToken: '+ 添加“{token}”',
+    tableCaption: '每个词的特征向量',
+    word: '词',
+    addFeature: '+ 特征',
+    addFeatureTitle: '添加一个输入特征',
+    featureLimit: '最多 {max} 个特征',
+    newFeature: '特征 {number}',
+    featureName: '特征“{name}”的名称',
+    removeFeature: '删除特征“{name}”',
+    featureNeedsName: '特征需要一个名称。',
+    featureTaken: '“{name}”已经有了。',
+    valueLabel: '{token}，{feature}',
+  },
+);

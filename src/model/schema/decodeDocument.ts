@@ -12,8 +12,9 @@ import {
   MAX_TITLE_CHARACTERS,
   SCHEMA_VERSION,
 } from './limits';
+import type { SchemaProblem } from './problem';
 import { kindOf, Problems } from './problems';
-import { objectKeys, ownValue, readNumberList, readText, reportUnknownFields } from './readers';
+import { objectKeys, ownValue, readNumberList, readText, reportUnknownFields, unitCountProblem } from './readers';
 
 // `$schema` and `exportedBy` (short text) are tolerated so editors and other tools can annotate a file;
 // their values are checked and then ignored. Any other extra field is an error.
@@ -32,13 +33,13 @@ export function decodeScenarioDocument(input: unknown): ScenarioDecodeResult {
     return decode(input);
   } catch (error) {
     // Only exotic objects (proxies, throwing getters) get here; JSON.parse never produces them.
-    return { ok: false, errors: [`the document could not be read: ${error instanceof Error ? error.message : String(error)}`] };
+    return failure({ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) });
   }
 }
 
 function decode(input: unknown): ScenarioDecodeResult {
   const keys = objectKeys(input);
-  if (keys === null) return failure(`the document must be a JSON object, got ${kindOf(input)}`);
+  if (keys === null) return failure({ code: 'notAnObject', at: '', got: kindOf(input) });
   const source = input as object;
   const field = (name: string) => ownValue(source, name);
 
@@ -46,7 +47,7 @@ function decode(input: unknown): ScenarioDecodeResult {
   if (versionError !== null) return failure(versionError);
 
   const problems = new Problems();
-  reportUnknownFields(keys, DOCUMENT_FIELDS, 'the document', problems);
+  reportUnknownFields(keys, DOCUMENT_FIELDS, '', problems);
   const optionalText = (name: string, maxCharacters: number) =>
     keys.includes(name) ? readText(field(name), name, maxCharacters, problems) : '';
   optionalText('$schema', MAX_TITLE_CHARACTERS);
@@ -62,7 +63,7 @@ function decode(input: unknown): ScenarioDecodeResult {
   const c0 = keys.includes('c0') ? initial('c0') : undefined;
   const step = keys.includes('step') ? readStep(field('step'), sentence, problems) : 0;
 
-  if (problems.count > 0) return { ok: false, errors: problems.list() };
+  if (problems.count > 0) return { ok: false, problems: problems.list() };
   // Every null below has recorded a problem, so this never fails; it narrows the types.
   if (
     title === null ||
@@ -75,7 +76,7 @@ function decode(input: unknown): ScenarioDecodeResult {
     h0 === null ||
     c0 === null
   ) {
-    return failure('the document is incomplete');
+    return failure({ code: 'incomplete' });
   }
   const scenario: Scenario = { title, description, sentence, features: features.names, vocabulary, params };
   if (h0 !== undefined) scenario.h0 = h0;
@@ -83,22 +84,22 @@ function decode(input: unknown): ScenarioDecodeResult {
   return { ok: true, scenario, step };
 }
 
-function failure(message: string): ScenarioDecodeResult {
-  return { ok: false, errors: [message] };
+function failure(problem: SchemaProblem): ScenarioDecodeResult {
+  return { ok: false, problems: [problem] };
 }
 
 /** A document of another version has another shape, so nothing else about it is worth reporting. */
-function checkVersion(version: unknown): string | null {
-  const supported = `this app reads version ${SCHEMA_VERSION}`;
-  if (version === undefined) return `version is missing (${supported})`;
-  if (typeof version !== 'number') return `version must be the number ${SCHEMA_VERSION}, got ${kindOf(version)}`;
-  if (version !== SCHEMA_VERSION) return `version ${version} is not supported (${supported})`;
+function checkVersion(version: unknown): SchemaProblem | null {
+  const known = { at: 'version', supported: SCHEMA_VERSION };
+  if (version === undefined) return { code: 'versionMissing', ...known };
+  if (typeof version !== 'number') return { code: 'versionNotNumber', ...known, got: kindOf(version) };
+  if (version !== SCHEMA_VERSION) return { code: 'versionUnsupported', ...known, version };
   return null;
 }
 
 function readSentence(value: unknown, problems: Problems): string | null {
   if (value === undefined) {
-    problems.add('sentence is missing');
+    problems.add({ code: 'missing', at: 'sentence' });
     return null;
   }
   // The character limit is checked first so the tokenizer never runs over a huge string.
@@ -106,7 +107,7 @@ function readSentence(value: unknown, problems: Problems): string | null {
   if (sentence === null) return null;
   const words = tokenize(sentence).length;
   if (words > MAX_SENTENCE_TOKENS) {
-    problems.add(`sentence has ${words} words, the limit is ${MAX_SENTENCE_TOKENS}`);
+    problems.add({ code: 'tooManyWords', at: 'sentence', count: words, limit: MAX_SENTENCE_TOKENS });
     return null;
   }
   return sentence;
@@ -114,7 +115,7 @@ function readSentence(value: unknown, problems: Problems): string | null {
 
 function readInitialState(value: unknown, name: string, hiddenSize: number | null, problems: Problems): number[] | null {
   if (hiddenSize === null) return null;
-  const spec = { count: hiddenSize, unit: 'numbers', why: `H=${hiddenSize}`, limit: MAX_ABS_INITIAL_STATE, what: 'initial states' };
+  const spec = { count: hiddenSize, wrongLength: unitCountProblem(hiddenSize), limit: MAX_ABS_INITIAL_STATE, quantity: 'initialStates' } as const;
   return readNumberList(value, name, spec, problems);
 }
 
@@ -124,18 +125,17 @@ function readInitialState(value: unknown, name: string, hiddenSize: number | nul
  */
 function readStep(value: unknown, sentence: string | null, problems: Problems): number | null {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    problems.add(`step must be a whole number, got ${typeof value === 'number' ? String(value) : kindOf(value)}`);
+    problems.add({ code: 'stepNotWhole', at: 'step', got: typeof value === 'number' ? value : kindOf(value) });
     return null;
   }
   if (sentence === null) return null;
   const words = tokenize(sentence).length;
   if (words === 0 && value !== 0) {
-    problems.add(`step ${value} is out of range: the sentence has no words, so step must be 0`);
+    problems.add({ code: 'stepWithoutWords', at: 'step', step: value });
     return null;
   }
   if (words > 0 && (value < 0 || value >= words)) {
-    const counted = `${words} ${words === 1 ? 'word' : 'words'}`;
-    problems.add(`step ${value} is out of range: the sentence has ${counted}, so step must be between 0 and ${words - 1}`);
+    problems.add({ code: 'stepOutOfRange', at: 'step', step: value, words });
     return null;
   }
   return value === 0 ? 0 : value; // JSON's -0 is step 0

@@ -1,10 +1,11 @@
 import { checkLstmParams, lstmDimensions, LSTM_BIAS_NAMES, LSTM_WEIGHT_NAMES, type LstmParams } from '../../core';
 import { MAX_ABS_PARAMETER, MAX_HIDDEN_SIZE } from './limits';
+import type { SchemaProblem } from './problem';
 import type { Problems } from './problems';
-import { objectKeys, ownValue, readNumberList, reportUnknownFields } from './readers';
+import { objectKeys, ownValue, readNumberList, reportUnknownFields, unitCountProblem } from './readers';
 
 const PARAM_NAMES: readonly string[] = [...LSTM_WEIGHT_NAMES, ...LSTM_BIAS_NAMES];
-const RANGE = { limit: MAX_ABS_PARAMETER, what: 'weights and biases' };
+const RANGE = { limit: MAX_ABS_PARAMETER, quantity: 'parameters' } as const;
 
 /**
  * Reads `params` in the core's shape: four H × (H + D) matrices and four biases of H entries, where H is
@@ -17,17 +18,17 @@ export function decodeParams(
   problems: Problems,
 ): { params: LstmParams | null; hiddenSize: number | null } {
   if (value === undefined) {
-    problems.add('params is missing');
+    problems.add({ code: 'missing', at: 'params' });
     return { params: null, hiddenSize: null };
   }
   const keys = objectKeys(value);
   if (keys === null) {
-    problems.add(`params must be an object with ${PARAM_NAMES.join(', ')}`);
+    problems.add({ code: 'paramsNotObject', at: 'params', names: [...PARAM_NAMES] });
     return { params: null, hiddenSize: null };
   }
   const fields = value as object;
   reportUnknownFields(keys, PARAM_NAMES, 'params', problems);
-  for (const name of PARAM_NAMES) if (!keys.includes(name)) problems.add(`params.${name} is missing`);
+  for (const name of PARAM_NAMES) if (!keys.includes(name)) problems.add({ code: 'missing', at: `params.${name}` });
   const hiddenSize = readHiddenSize(ownValue(fields, 'Wf'), problems);
   if (hiddenSize === null) return { params: null, hiddenSize: null };
 
@@ -35,7 +36,7 @@ export function decodeParams(
   const matrices = LSTM_WEIGHT_NAMES.map((name) =>
     keys.includes(name) ? readMatrix(ownValue(fields, name), `params.${name}`, hiddenSize, featureCount, problems) : null,
   );
-  const biasSpec = { count: hiddenSize, unit: 'numbers', why: `H=${hiddenSize}`, ...RANGE };
+  const biasSpec = { count: hiddenSize, wrongLength: unitCountProblem(hiddenSize), ...RANGE };
   const biases = LSTM_BIAS_NAMES.map((name) =>
     keys.includes(name) ? readNumberList(ownValue(fields, name), `params.${name}`, biasSpec, problems) : null,
   );
@@ -51,15 +52,15 @@ export function decodeParams(
 function readHiddenSize(Wf: unknown, problems: Problems): number | null {
   if (Wf === undefined) return null;
   if (!Array.isArray(Wf)) {
-    problems.add('params.Wf must be a list of rows, one per hidden unit');
+    problems.add({ code: 'notRowList', at: 'params.Wf' });
     return null;
   }
   if (Wf.length < 1) {
-    problems.add('params.Wf must have at least one row (the hidden size H ≥ 1)');
+    problems.add({ code: 'noRows', at: 'params.Wf' });
     return null;
   }
   if (Wf.length > MAX_HIDDEN_SIZE) {
-    problems.add(`params.Wf has ${Wf.length} rows, but the hidden size H is limited to ${MAX_HIDDEN_SIZE}`);
+    problems.add({ code: 'tooManyRows', at: 'params.Wf', count: Wf.length, limit: MAX_HIDDEN_SIZE });
     return null;
   }
   return Wf.length;
@@ -74,15 +75,19 @@ function readMatrix(
   problems: Problems,
 ): number[][] | null {
   if (!Array.isArray(matrix)) {
-    problems.add(`${path} must be a list of ${hiddenSize} rows`);
+    problems.add({ code: 'notMatrix', at: path, rows: hiddenSize });
     return null;
   }
   if (matrix.length !== hiddenSize) {
-    problems.add(`${path} has ${matrix.length} rows, expected ${hiddenSize} (H=${hiddenSize})`);
+    problems.add({ code: 'wrongRowCount', at: path, count: matrix.length, expected: hiddenSize });
     return null;
   }
   if (featureCount === null) return null;
-  const rowSpec = { count: hiddenSize + featureCount, unit: 'columns', why: `H=${hiddenSize} + D=${featureCount}`, ...RANGE };
+  const rowSpec = {
+    count: hiddenSize + featureCount,
+    wrongLength: (at: string, count: number): SchemaProblem => ({ code: 'wrongColumnCount', at, count, hidden: hiddenSize, features: featureCount }),
+    ...RANGE,
+  };
   const rows: (number[] | null)[] = [];
   for (let r = 0; r < hiddenSize; r++) rows.push(readNumberList(matrix[r], `${path}[${r}]`, rowSpec, problems));
   return rows.includes(null) ? null : (rows as number[][]);
@@ -100,7 +105,8 @@ function confirmWithCore(params: LstmParams, hiddenSize: number, featureCount: n
     if (H !== hiddenSize || D !== featureCount) throw new Error(`the core reads H=${H}, D=${D} from the weights`);
     return params;
   } catch (error) {
-    problems.add(`params: ${error instanceof Error ? error.message : 'rejected by the core'}`);
+    problems.add({ code: 'rejectedByCore', at: 'params', detail: error instanceof Error ? error.message : String(error) });
     return null;
   }
 }
+

@@ -15,16 +15,16 @@ export function decodeVocabulary(
   problems: Problems,
 ): Record<string, number[]> | null {
   if (value === undefined) {
-    problems.add('vocabulary is missing');
+    problems.add({ code: 'missing', at: 'vocabulary' });
     return null;
   }
   const keys = objectKeys(value);
   if (keys === null) {
-    problems.add('vocabulary must be an object mapping each token to its feature vector');
+    problems.add({ code: 'vocabularyNotObject', at: 'vocabulary' });
     return null;
   }
   if (keys.length > MAX_VOCABULARY_ENTRIES) {
-    problems.add(`vocabulary has ${keys.length} entries, the limit is ${MAX_VOCABULARY_ENTRIES}`);
+    problems.add({ code: 'tooManyEntries', at: 'vocabulary', count: keys.length, limit: MAX_VOCABULARY_ENTRIES });
     return null;
   }
   const vocabulary: Record<string, number[]> = Object.create(null) as Record<string, number[]>;
@@ -32,19 +32,19 @@ export function decodeVocabulary(
   let complete = featureCount !== null;
   for (const key of keys) {
     if (key.trim() === '') {
-      problems.add('vocabulary has an empty token');
+      problems.add({ code: 'emptyToken', at: 'vocabulary' });
       complete = false;
       continue;
     }
     if (key.length > MAX_NAME_CHARACTERS) {
-      problems.add(`vocabulary has a token of ${key.length} characters (${quoteName(key)}), the limit is ${MAX_NAME_CHARACTERS}`);
+      problems.add({ code: 'tokenTooLong', at: 'vocabulary', token: quoteName(key), length: key.length, limit: MAX_NAME_CHARACTERS });
       complete = false;
       continue;
     }
     const token = vocabularyKey(key);
     const earlier = writtenAs.get(token);
     if (earlier !== undefined) {
-      problems.add(`vocabulary has ${quoteName(earlier)} and ${quoteName(key)}, which are the same token`);
+      problems.add({ code: 'sameToken', at: 'vocabulary', first: quoteName(earlier), second: quoteName(key) });
       complete = false;
       continue;
     }
@@ -53,7 +53,12 @@ export function decodeVocabulary(
     const vector = readNumberList(
       ownValue(value as object, key),
       fieldPath('vocabulary', key),
-      { count: featureCount, unit: 'numbers', why: 'one per feature', limit: MAX_ABS_FEATURE_VALUE, what: 'feature values' },
+      {
+        count: featureCount,
+        wrongLength: (at, count) => ({ code: 'wrongFeatureCount', at, count, expected: featureCount }),
+        limit: MAX_ABS_FEATURE_VALUE,
+        quantity: 'featureValues',
+      },
       problems,
     );
     if (vector === null) complete = false;

@@ -1,5 +1,6 @@
 import { LSTM_BIAS_NAMES, LSTM_WEIGHT_NAMES, type LstmParams } from '../../core';
 import type { Scenario } from '../scenario';
+import type { SchemaProblem } from './problem';
 import { SCHEMA_VERSION } from './limits';
 
 /**
@@ -20,10 +21,13 @@ export interface ScenarioDocument {
   step?: number;
 }
 
-/** What decoding a document, a JSON text or a link gives: the whole scenario and step, or only errors. */
+/**
+ * What decoding a document, a JSON text or a link gives: the whole scenario and step, or only the problems
+ * (at least one; word them with problemText in the reader's language).
+ */
 export type ScenarioDecodeResult =
   | { ok: true; scenario: Scenario; step: number }
-  | { ok: false; errors: string[] };
+  | { ok: false; problems: SchemaProblem[] };
 
 /**
  * The version-1 document for a scenario at a step: fresh arrays throughout, sourceFigures left out, fields

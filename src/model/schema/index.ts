@@ -7,6 +7,13 @@ export { encodeScenarioLink, decodeScenarioLink, LINK_PREFIX } from './link';
 export { traceToCsv, CSV_UNIT_QUANTITIES } from './csv';
 export { attachKnownSourceFigures } from './knownFigures';
 export type { JsonSyntaxError } from './jsonSyntax';
+export type { SchemaProblem, SchemaProblemCode, SchemaProblemOf, JsonSyntaxReason, ValueKind, BoundedQuantity, JsonSource, QuotedNames } from './problem';
+export { problemLocation } from './problem';
+export type { ProblemPhrases, SyntaxPhrases } from './phrases';
+export { problemText } from './phrases';
+export { englishProblemPhrases } from './phrases.en';
+export { chineseProblemPhrases } from './phrases.zh';
+export { PROBLEM_PHRASES } from './phrasebooks';
 export { findJsonSyntaxError } from './jsonSyntax';
 export {
   SCHEMA_VERSION,

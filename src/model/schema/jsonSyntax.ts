@@ -1,9 +1,11 @@
-/** Where a JSON text stops being valid, with a reason in plain words; line and column count from 1. */
+import type { JsonSyntaxReason } from './problem';
+
+/** Where a JSON text stops being valid, and why (as data a phrasebook words); line and column count from 1. */
 export interface JsonSyntaxError {
   position: number;
   line: number;
   column: number;
-  reason: string;
+  reason: JsonSyntaxReason;
 }
 
 type Expect = 'value' | 'valueOrClose' | 'keyOrClose' | 'key' | 'colon' | 'commaOrClose' | 'end';
@@ -16,8 +18,8 @@ const OPEN_BRACE = 0x7b;
 
 /**
  * Finds the first syntax error of a JSON text, or null when it is valid. JSON.parse says the same thing in
- * different words in every browser, and Chrome's message has no position; this scanner gives one message
- * with a line and column everywhere. Iterative (an explicit stack), so deep nesting cannot overflow. Pure.
+ * different words in every browser, and Chrome's message has no position; this scanner gives one reason
+ * with a line and column everywhere, in the reader's language. Iterative (an explicit stack), so deep nesting cannot overflow. Pure.
  */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   // Open containers as char codes. A typed array, because V8's optimised code turned push/pop on a
@@ -30,12 +32,12 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
   for (;;) {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
     if (i >= text.length) {
-      return expect === 'end' ? null : errorAt(text, i, 'the text ends too early (it may have been cut off)');
+      return expect === 'end' ? null : errorAt(text, i, { code: 'endsEarly' });
     }
     const ch = text[i];
-    if (expect === 'end') return errorAt(text, i, `unexpected ${describe(ch)} after the end of the JSON`);
+    if (expect === 'end') return errorAt(text, i, { code: 'afterEnd', found: ch });
     if (expect === 'colon') {
-      if (ch !== ':') return errorAt(text, i, `expected ':' after a field name, found ${describe(ch)}`);
+      if (ch !== ':') return errorAt(text, i, { code: 'expectedColon', found: ch });
       i++;
       expect = 'value';
     } else if (expect === 'commaOrClose') {
@@ -44,14 +46,14 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
       else if (ch === close) {
         depth--;
         expect = afterValue();
-      } else return errorAt(text, i, `expected ',' or '${close}', found ${describe(ch)}`);
+      } else return errorAt(text, i, { code: 'expectedCommaOrClose', close, found: ch });
       i++;
     } else if ((expect === 'keyOrClose' && ch === '}') || (expect === 'valueOrClose' && ch === ']')) {
       depth--;
       i++;
       expect = afterValue();
     } else if (expect === 'keyOrClose' || expect === 'key') {
-      if (ch !== '"') return errorAt(text, i, `expected a field name in double quotes, found ${describe(ch)}`);
+      if (ch !== '"') return errorAt(text, i, { code: 'expectedKey', found: ch });
       const end = scanString(text, i);
       if (typeof end !== 'number') return end;
       i = end;
@@ -77,18 +79,18 @@ function scanScalar(text: string, i: number): number | JsonSyntaxError {
   if (ch === '"') return scanString(text, i);
   if (ch === '-' || (ch >= '0' && ch <= '9')) {
     NUMBER.lastIndex = i;
-    return NUMBER.test(text) ? NUMBER.lastIndex : errorAt(text, i, 'a malformed number');
+    return NUMBER.test(text) ? NUMBER.lastIndex : errorAt(text, i, { code: 'badNumber' });
   }
   WORD.lastIndex = i;
   if (WORD.test(text)) {
     const word = text.slice(i, WORD.lastIndex);
     if (LITERALS.includes(word)) return WORD.lastIndex;
     if (WORD.lastIndex === text.length && LITERALS.some((literal) => literal.startsWith(word))) {
-      return errorAt(text, text.length, 'the text ends too early (it may have been cut off)');
+      return errorAt(text, text.length, { code: 'endsEarly' });
     }
-    return errorAt(text, i, `unexpected word ${JSON.stringify(word.slice(0, 20))} (JSON values are numbers, "text", true, false, null, lists and objects)`);
+    return errorAt(text, i, { code: 'unexpectedWord', word: word.slice(0, 20) });
   }
-  return errorAt(text, i, `unexpected ${describe(ch)} where a value should be`);
+  return errorAt(text, i, { code: 'unexpectedCharacter', found: ch });
 }
 
 /** A double-quoted string starting at i: the index just after its closing quote, or the error. */
@@ -96,19 +98,19 @@ function scanString(text: string, i: number): number | JsonSyntaxError {
   for (let j = i + 1; j < text.length; j++) {
     const code = text.charCodeAt(j);
     if (code === 0x22) return j + 1;
-    if (code < 0x20) return errorAt(text, j, 'a line break or control character inside quoted text (write it as \\n)');
+    if (code < 0x20) return errorAt(text, j, { code: 'controlInText' });
     if (code === 0x5c) {
       const escape = text[j + 1] ?? '';
       if (escape === '') break;
-      if (!ESCAPES.includes(escape)) return errorAt(text, j, `an invalid escape "\\${escape}" inside quoted text`);
-      if (escape === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return errorAt(text, j, 'an invalid \\u escape inside quoted text');
+      if (!ESCAPES.includes(escape)) return errorAt(text, j, { code: 'badEscape', escape });
+      if (escape === 'u' && !/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return errorAt(text, j, { code: 'badUnicodeEscape' });
       j += escape === 'u' ? 5 : 1;
     }
   }
-  return errorAt(text, text.length, 'quoted text is not closed (the text may have been cut off)');
+  return errorAt(text, text.length, { code: 'unclosedText' });
 }
 
-function errorAt(text: string, position: number, reason: string): JsonSyntaxError {
+function errorAt(text: string, position: number, reason: JsonSyntaxReason): JsonSyntaxError {
   let line = 1;
   let lineStart = 0;
   for (let k = text.indexOf('\n'); k !== -1 && k < position; k = text.indexOf('\n', k + 1)) {
@@ -118,7 +120,3 @@ function errorAt(text: string, position: number, reason: string): JsonSyntaxErro
   return { position, line, column: position - lineStart + 1, reason };
 }
 
-function describe(ch: string): string {
-  const code = ch.charCodeAt(0);
-  return code < 0x20 || code > 0x7e ? `character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${ch}'`;
-}

@@ -5,6 +5,7 @@ import { encodeScenarioDocument, type ScenarioDecodeResult } from './document';
 import { parseJson } from './json';
 import { MAX_LINK_CHARACTERS, MAX_LINK_JSON_CHARACTERS, SCHEMA_VERSION } from './limits';
 import { lzDecompressedLength } from './lzLength';
+import type { SchemaProblem } from './problem';
 
 /** What every scenario link starts with: the document format version, then a dot. */
 export const LINK_PREFIX = `v${SCHEMA_VERSION}.`;
@@ -27,44 +28,40 @@ export function encodeScenarioLink(scenario: Scenario, step: number): string {
  */
 export function decodeScenarioLink(text: string): ScenarioDecodeResult {
   const json = linkJson(text);
-  if (!json.ok) return { ok: false, errors: [json.error] };
-  const parsed = parseJson(json.value, "the link's data is not valid JSON");
-  return parsed.ok ? decodeScenarioDocument(parsed.value) : { ok: false, errors: [parsed.error] };
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const parsed = parseJson(json.value, 'link');
+  return parsed.ok ? decodeScenarioDocument(parsed.value) : { ok: false, problems: [parsed.problem] };
 }
 
-function linkJson(text: string): { ok: true; value: string } | { ok: false; error: string } {
-  const fail = (error: string) => ({ ok: false, error }) as const;
-  if (typeof text !== 'string') return fail('the link must be text');
+function linkJson(text: string): { ok: true; value: string } | { ok: false; problem: SchemaProblem } {
+  const fail = (problem: SchemaProblem) => ({ ok: false, problem }) as const;
+  if (typeof text !== 'string') return fail({ code: 'linkNotText' });
   const link = text.trim();
-  if (link.length > MAX_LINK_CHARACTERS) {
-    return fail(`the link is too long (${link.length} characters; the limit is ${MAX_LINK_CHARACTERS})`);
-  }
+  if (link.length > MAX_LINK_CHARACTERS) return fail({ code: 'linkTooLong', length: link.length, limit: MAX_LINK_CHARACTERS });
   if (!link.startsWith(LINK_PREFIX)) {
     const version = /^v(\d{1,6})\./.exec(link);
-    if (version !== null) {
-      return fail(`this link is in format version ${version[1]}, but this app reads version ${SCHEMA_VERSION} links (they start with "${LINK_PREFIX}")`);
-    }
-    return fail(`this is not a scenario link (scenario links start with "${LINK_PREFIX}")`);
+    if (version !== null) return fail({ code: 'linkOtherVersion', version: version[1], supported: SCHEMA_VERSION, prefix: LINK_PREFIX });
+    return fail({ code: 'notALink', prefix: LINK_PREFIX });
   }
   const payload = link.slice(LINK_PREFIX.length).replace(/ /g, '+');
-  if (payload === '') return fail(`the link has no scenario data after "${LINK_PREFIX}"`);
+  if (payload === '') return fail({ code: 'linkEmpty', prefix: LINK_PREFIX });
   if (!PAYLOAD.test(payload)) {
     const bad = payload.search(/[^A-Za-z0-9+\-$]/);
-    const where = `${JSON.stringify(payload[bad])} at position ${LINK_PREFIX.length + bad + 1}`;
-    return fail(`the link has ${where}, which cannot be part of a scenario link (was it changed or cut?)`);
+    return fail({ code: 'linkBadCharacter', character: payload[bad], position: LINK_PREFIX.length + bad + 1 });
   }
-  const limitText = `${MAX_LINK_JSON_CHARACTERS / 1000} KB`;
+  const tooLarge = { code: 'linkTooLarge', limit: MAX_LINK_JSON_CHARACTERS } as const;
+  const damaged = { code: 'linkDamaged' } as const;
   const size = lzDecompressedLength(payload, MAX_LINK_JSON_CHARACTERS);
-  if (size === null) return fail('the link is damaged or incomplete: its data cannot be decompressed');
-  if (size > MAX_LINK_JSON_CHARACTERS) return fail(`the link's data expands to more than ${limitText}, the limit for a link`);
+  if (size === null) return fail(damaged);
+  if (size > MAX_LINK_JSON_CHARACTERS) return fail(tooLarge);
   let json: string | null;
   try {
     json = decompressFromEncodedURIComponent(payload);
   } catch {
     json = null;
   }
-  if (typeof json !== 'string' || json === '') return fail('the link is damaged or incomplete: its data cannot be decompressed');
+  if (typeof json !== 'string' || json === '') return fail(damaged);
   // Cannot happen when lzDecompressedLength mirrors lz-string; kept so a library change cannot lift the limit.
-  if (json.length > MAX_LINK_JSON_CHARACTERS) return fail(`the link's data expands to more than ${limitText}, the limit for a link`);
+  if (json.length > MAX_LINK_JSON_CHARACTERS) return fail(tooLarge);
   return { ok: true, value: json };
 }

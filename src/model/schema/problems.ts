@@ -1,28 +1,29 @@
 import { MAX_REPORTED_ERRORS } from './limits';
+import type { QuotedNames, SchemaProblem, ValueKind } from './problem';
 
 /**
  * Collects what is wrong with a document, in reading order. Past MAX_REPORTED_ERRORS it only counts, so
  * a matrix full of strings yields a readable list rather than thousands of lines. Mutates only itself.
  */
 export class Problems {
-  private readonly messages: string[] = [];
+  private readonly found: SchemaProblem[] = [];
   private dropped = 0;
 
   /** Records one problem. Mutates this collector. */
-  add(message: string): void {
-    if (this.messages.length < MAX_REPORTED_ERRORS) this.messages.push(message);
+  add(problem: SchemaProblem): void {
+    if (this.found.length < MAX_REPORTED_ERRORS) this.found.push(problem);
     else this.dropped++;
   }
 
   /** How many problems were recorded, listed or not. */
   get count(): number {
-    return this.messages.length + this.dropped;
+    return this.found.length + this.dropped;
   }
 
-  /** The messages, with one closing line for the ones not listed. Pure. */
-  list(): string[] {
-    if (this.dropped === 0) return [...this.messages];
-    return [...this.messages, `…and ${this.dropped} more ${this.dropped === 1 ? 'problem' : 'problems'}`];
+  /** The problems, with one closing `moreProblems` for the ones not listed. Pure. */
+  list(): SchemaProblem[] {
+    if (this.dropped === 0) return [...this.found];
+    return [...this.found, { code: 'moreProblems', count: this.dropped }];
   }
 }
 
@@ -41,15 +42,16 @@ export function quoteName(name: string): string {
   return JSON.stringify(shown);
 }
 
-/** Names a list of user-supplied keys for a message, at most five of them. Pure. */
-export function listNames(names: readonly string[]): string {
-  const shown = names.slice(0, 5).map(quoteName).join(', ');
-  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+const NAMES_SHOWN = 5;
+
+/** User-supplied names for a message: the first five quoted, and a count of the rest. Pure. */
+export function quotedNames(names: readonly string[]): QuotedNames {
+  return { names: names.slice(0, NAMES_SHOWN).map(quoteName), more: Math.max(0, names.length - NAMES_SHOWN) };
 }
 
-/** The kind of a JSON value in words, the way the core's messages say it ("string", "null", "an array"). Pure. */
-export function kindOf(value: unknown): string {
+/** The kind of a JSON value, as the messages name it. Pure. */
+export function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return 'array';
   return typeof value;
 }

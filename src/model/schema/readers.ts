@@ -1,17 +1,15 @@
-import { checkFinite } from '../../core';
-import { listNames, type Problems } from './problems';
+import type { BoundedQuantity, SchemaProblem } from './problem';
+import { kindOf, quotedNames, type Problems } from './problems';
 
 /** What a list of numbers must look like: its length, why, and the bound on every entry. */
 export interface NumberListSpec {
   count: number;
-  /** the word for the entries in the length message: "numbers", or "columns" for a matrix row */
-  unit: string;
-  /** why `count` is expected, e.g. "H=1 + D=3" or "one per feature" */
-  why: string;
+  /** the problem for a list of another length, which says why `count` was expected */
+  wrongLength: (at: string, count: number) => SchemaProblem;
   /** the largest allowed absolute value */
   limit: number;
-  /** what the entries are, for the range message, e.g. "weights and biases" */
-  what: string;
+  /** what the entries are, for the range message */
+  quantity: BoundedQuantity;
 }
 
 /**
@@ -33,43 +31,35 @@ export function ownValue(object: object, key: string): unknown {
   return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
 }
 
-/** Records one problem naming every key of `keys` not in `allowed`. Mutates only `problems`. */
+/** Records one problem naming every key of `keys` not in `allowed`; `where` is '' for the document. Mutates only `problems`. */
 export function reportUnknownFields(keys: readonly string[], allowed: readonly string[], where: string, problems: Problems): void {
   const unknown = keys.filter((key) => !allowed.includes(key));
   if (unknown.length === 0) return;
-  const noun = unknown.length === 1 ? 'field' : 'fields';
-  problems.add(`${where} has unknown ${noun} ${listNames(unknown)} (allowed: ${allowed.join(', ')})`);
+  problems.add({ code: 'unknownFields', at: where, ...quotedNames(unknown), allowed: [...allowed] });
 }
 
 /**
  * Reads a list of `spec.count` finite numbers within ±spec.limit, or records why not and returns null.
- * The per-number messages are the core's own (checkFinite) with the JSON path as the name. Returns a
- * fresh array; mutates only `problems`.
+ * The per-number checks are the core's checkFinite ones (a number, and finite), located by JSON path.
+ * Returns a fresh array; mutates only `problems`.
  */
 export function readNumberList(value: unknown, path: string, spec: NumberListSpec, problems: Problems): number[] | null {
   if (!Array.isArray(value)) {
-    problems.add(`${path} must be a list of ${spec.count} numbers`);
+    problems.add({ code: 'notNumberList', at: path, count: spec.count });
     return null;
   }
   if (value.length !== spec.count) {
-    problems.add(`${path} has ${value.length} ${spec.unit}, expected ${spec.count} (${spec.why})`);
+    problems.add(spec.wrongLength(path, value.length));
     return null;
   }
   const numbers: number[] = [];
   for (let k = 0; k < spec.count; k++) {
     const entry: unknown = value[k];
-    const name = `${path}[${k}]`;
-    try {
-      checkFinite(name, entry);
-    } catch (error) {
-      problems.add(error instanceof Error ? error.message : `${name} must be a number`);
-      continue;
-    }
-    if (Math.abs(entry) > spec.limit) {
-      problems.add(`${name} is ${entry}, but ${spec.what} must be between -${spec.limit} and ${spec.limit}`);
-      continue;
-    }
-    numbers.push(entry);
+    const at = `${path}[${k}]`;
+    if (typeof entry !== 'number') problems.add({ code: 'notANumber', at, got: kindOf(entry) });
+    else if (!Number.isFinite(entry)) problems.add({ code: 'notFinite', at, value: entry });
+    else if (Math.abs(entry) > spec.limit) problems.add({ code: 'outOfRange', at, value: entry, limit: spec.limit, quantity: spec.quantity });
+    else numbers.push(entry);
   }
   return numbers.length === spec.count ? numbers : null;
 }
@@ -77,12 +67,17 @@ export function readNumberList(value: unknown, path: string, spec: NumberListSpe
 /** Reads optional text of at most `maxCharacters`, or records why not. Mutates only `problems`. */
 export function readText(value: unknown, path: string, maxCharacters: number, problems: Problems): string | null {
   if (typeof value !== 'string') {
-    problems.add(`${path} must be text`);
+    problems.add({ code: 'notText', at: path });
     return null;
   }
   if (value.length > maxCharacters) {
-    problems.add(`${path} has ${value.length} characters, the limit is ${maxCharacters}`);
+    problems.add({ code: 'tooLong', at: path, length: value.length, limit: maxCharacters });
     return null;
   }
   return value;
+}
+
+/** The length problem of a list that needs one number per hidden unit: biases, h0 and c0. Pure. */
+export function unitCountProblem(hiddenSize: number): (at: string, count: number) => SchemaProblem {
+  return (at, count) => ({ code: 'wrongUnitCount', at, count, expected: hiddenSize });
 }

@@ -1,8 +1,9 @@
 import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import { fill, useT } from '../../i18n';
 import styles from './PanelBoundary.module.css';
 
 interface PanelBoundaryProps {
-  /** the panel's name, used in the message */
+  /** the panel's name in the reader's language, used in the message */
   name: string;
   /** when this changes (e.g. the scenario or step), a failed panel tries again */
   resetKey: unknown;
@@ -42,12 +43,19 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
     // A panel whose code loads on demand shows an empty card of its own size until it arrives; a chunk
     // that cannot load (offline, a stale deployment) is caught below like any other failure.
     if (!this.state.error) return <Suspense fallback={<div className={styles.loading} aria-busy="true" />}>{this.props.children}</Suspense>;
-    return (
-      <div className={styles.failed} role="alert">
-        <strong>The {this.props.name} panel could not be drawn.</strong> {this.state.error.message}
-        <br />
-        The other panels still work; changing the step or the scenario tries this one again.
-      </div>
-    );
+    return <PanelFailure name={this.props.name} error={this.state.error} />;
   }
+}
+
+/** The message in a failed panel's place, in the reader's language (a class cannot call useT). */
+function PanelFailure({ name, error }: { name: string; error: Error }) {
+  const t = useT();
+  return (
+    <div className={styles.failed} role="alert">
+      <strong>{fill(t.fields.panelFailed, { name })}</strong>{' '}
+      {error.message}
+      <br />
+      {t.fields.panelOthersWork}
+    </div>
+  );
 }

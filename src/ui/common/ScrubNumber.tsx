@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useT } from '../../i18n';
 import { formatNumber } from '../../tex';
 import { parseBoundedNumber } from './parseNumber';
 import styles from './ScrubNumber.module.css';
@@ -27,7 +28,9 @@ const nextGroup = (kind: string) => `${kind}-${++groupCounter}`;
  * click or Enter. Bad typed text shows a message beside the field and changes nothing.
  */
 export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: ScrubNumberProps) {
-  const [editing, setEditing] = useState<{ text: string; message: string | null } | null>(null);
+  const t = useT();
+  // `invalid` rather than the message itself, so the message follows a change of language.
+  const [editing, setEditing] = useState<{ text: string; invalid: boolean } | null>(null);
   const drag = useRef<{ startX: number; startValue: number; group: string; moved: boolean } | null>(null);
   const messageId = useId();
   const clamp = (v: number) => Math.min(limit, Math.max(-limit, Math.round(v * 1000) / 1000));
@@ -51,7 +54,7 @@ export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: 
     const current = drag.current;
     drag.current = null;
     // A press without movement is a click: open the field for typing.
-    if (current && !current.moved) setEditing({ text: String(value), message: null });
+    if (current && !current.moved) setEditing({ text: String(value), invalid: false });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLSpanElement>) => {
     const direction = { ArrowUp: 1, ArrowRight: 1, ArrowDown: -1, ArrowLeft: -1 }[event.key];
@@ -61,31 +64,33 @@ export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: 
       onChange(clamp(value + direction * step), nextGroup('key'));
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
-      setEditing({ text: String(value), message: null });
+      setEditing({ text: String(value), invalid: false });
     }
   };
 
   const commit = (text: string, keepOpenOnError: boolean) => {
-    const parsed = parseBoundedNumber(text, limit);
+    const parsed = parseBoundedNumber(text, limit, t.fields.number);
     if (parsed.ok) {
       if (parsed.value !== value) onChange(parsed.value, nextGroup('type'));
       setEditing(null);
     } else if (keepOpenOnError) {
-      setEditing({ text, message: parsed.message });
+      setEditing({ text, invalid: true });
     }
   };
 
   if (editing) {
+    const parsed = editing.invalid ? parseBoundedNumber(editing.text, limit, t.fields.number) : null;
+    const message = parsed && !parsed.ok ? parsed.message : null;
     return (
       <span className={styles.editing}>
         <input
           className={styles.input}
           autoFocus
           aria-label={label}
-          aria-invalid={editing.message !== null}
-          aria-describedby={editing.message ? messageId : undefined}
+          aria-invalid={message !== null}
+          aria-describedby={message ? messageId : undefined}
           value={editing.text}
-          onChange={(event) => setEditing({ text: event.target.value, message: null })}
+          onChange={(event) => setEditing({ text: event.target.value, invalid: false })}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit(editing.text, true);
             if (event.key === 'Escape') setEditing(null);
@@ -93,9 +98,9 @@ export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: 
           // Leaving a field with bad text keeps the text and its message, so nothing typed is lost.
           onBlur={() => commit(editing.text, true)}
         />
-        {editing.message && (
+        {message && (
           <span id={messageId} className={styles.message} role="alert">
-            {editing.message}
+            {message}
           </span>
         )}
       </span>
@@ -112,7 +117,7 @@ export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: 
       aria-valuemin={-limit}
       aria-valuemax={limit}
       aria-valuetext={formatNumber(value, digits)}
-      title="Drag sideways to change (Shift: fine), or click to type"
+      title={t.fields.scrubTitle}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}

@@ -1,3 +1,16 @@
+/** Why a picture could not be made, as a key of the share dictionary's pictureProblems. */
+export type PictureProblem = 'render' | 'canvas' | 'encode';
+
+/** A picture export that failed for a reason the UI words in the reader's language. */
+export class PictureError extends Error {
+  /** which step failed */
+  readonly problem: PictureProblem;
+  constructor(problem: PictureProblem) {
+    super(`the belt picture failed at the ${problem} step`);
+    this.problem = problem;
+  }
+}
+
 // Style properties a standalone SVG needs: the page's CSS (modules, variables) does not travel with it.
 const INLINED = [
   'fill',
@@ -54,17 +67,17 @@ export async function beltPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> 
   try {
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the drawing could not be rendered as an image'));
+      image.onerror = () => reject(new PictureError('render'));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('this browser cannot draw images');
+    if (!context) throw new PictureError('canvas');
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png'),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new PictureError('encode'))), 'image/png'),
     );
   } finally {
     URL.revokeObjectURL(url);

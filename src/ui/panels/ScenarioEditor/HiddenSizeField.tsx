@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { fill, useT } from '../../../i18n';
 import { MAX_HIDDEN_SIZE } from '../../../model';
 import styles from './ScenarioEditor.module.css';
 
@@ -7,15 +8,19 @@ interface HiddenSizeFieldProps {
   onChange: (size: number, seed: number) => void;
 }
 
+// Nine digits at most, so the seed always fits the generator's 32-bit state exactly.
+const MAX_SEED = 999_999_999;
+
 /** The hidden size H (1–8) and the random seed its new weights are drawn from, so every state can be rebuilt. */
 export function HiddenSizeField({ hiddenSize, onChange }: HiddenSizeFieldProps) {
+  const t = useT();
   const [seedText, setSeedText] = useState('1');
   const id = useId();
   const seed = /^\d{1,9}$/.test(seedText.trim()) ? Number(seedText) : null;
   return (
     <div className={styles.hidden}>
       <label className={styles.label} htmlFor={`${id}-size`}>
-        Hidden units H
+        {t.scenario.hiddenSize}
       </label>
       <select
         id={`${id}-size`}
@@ -30,7 +35,7 @@ export function HiddenSizeField({ hiddenSize, onChange }: HiddenSizeFieldProps) 
         ))}
       </select>
       <label className={styles.label} htmlFor={`${id}-seed`}>
-        seed for new weights
+        {t.scenario.seed}
       </label>
       <input
         id={`${id}-seed`}
@@ -43,7 +48,7 @@ export function HiddenSizeField({ hiddenSize, onChange }: HiddenSizeFieldProps) 
       />
       {seed === null && (
         <span id={`${id}-message`} className={styles.message} role="alert">
-          The seed is a whole number from 0 to 999999999.
+          {fill(t.scenario.seedInvalid, { max: MAX_SEED })}
         </span>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useT } from '../../../i18n';
 import type { EncodedToken, Scenario } from '../../../model';
 import { HiddenSizeField } from './HiddenSizeField';
 import { SentenceField } from './SentenceField';
@@ -21,10 +22,11 @@ interface ScenarioEditorProps {
 /** Your own example: the sentence, each word's features, and the number of hidden units. */
 export const ScenarioEditor = memo(function ScenarioEditor(props: ScenarioEditorProps) {
   const { scenario, tokens, digits, onSentence, onHiddenSize, ...vocabulary } = props;
+  const t = useT();
   return (
     <section className={styles.panel} aria-labelledby="scenario-editor-title">
       <h2 id="scenario-editor-title" className={styles.title}>
-        Your own sentence
+        {t.scenario.title}
       </h2>
       <div className={styles.top}>
         <SentenceField sentence={scenario.sentence} onChange={onSentence} />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { fill, useT } from '../../../i18n';
 import { MAX_SENTENCE_TOKENS, tokenize } from '../../../model';
 import styles from './ScenarioEditor.module.css';
 
@@ -14,32 +15,37 @@ let typingSessions = 0;
  * session); text over the word limit stays in the field with a message and changes nothing.
  */
 export function SentenceField({ sentence, onChange }: SentenceFieldProps) {
+  const t = useT();
   const [text, setText] = useState(sentence);
-  const [message, setMessage] = useState<string | null>(null);
+  // The word count of text over the limit (the message is worded at render, in the current language).
+  const [overLimit, setOverLimit] = useState<number | null>(null);
   const session = useRef('sentence-0');
   const messageId = useId();
 
   // Undo, redo, presets and loads replace the sentence from outside: show theirs.
   useEffect(() => {
     setText(sentence);
-    setMessage(null);
+    setOverLimit(null);
   }, [sentence]);
 
   const update = (next: string) => {
     setText(next);
     const count = tokenize(next).length;
     if (count > MAX_SENTENCE_TOKENS) {
-      setMessage(`That is ${count} words; the explainer takes up to ${MAX_SENTENCE_TOKENS}. The cell still shows the last sentence that fitted.`);
+      setOverLimit(count);
       return;
     }
-    setMessage(null);
+    setOverLimit(null);
     onChange(next, session.current);
   };
 
+  const count = tokenize(text).length;
+  const message = overLimit === null ? null : fill(t.scenario.tooManyWords, { count: overLimit, limit: MAX_SENTENCE_TOKENS });
   return (
     <div className={styles.field}>
       <label className={styles.label} htmlFor={`${messageId}-input`}>
-        Sentence <span className={styles.count}>({tokenize(text).length} words)</span>
+        {t.scenario.sentence}{' '}
+        <span className={styles.count}>{count === 1 ? t.scenario.wordCountOne : fill(t.scenario.wordCount, { count })}</span>
       </label>
       <textarea
         id={`${messageId}-input`}

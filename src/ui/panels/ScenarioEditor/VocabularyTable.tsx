@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fill, useT, type Dictionary } from '../../../i18n';
 import {
   MAX_ABS_FEATURE_VALUE,
   MAX_FEATURES,
@@ -24,6 +25,7 @@ interface VocabularyTableProps {
 /** Each word's feature vector, editable; features can be added, renamed and removed; unknown words added. */
 export function VocabularyTable(props: VocabularyTableProps) {
   const { scenario, tokens, digits, onValue, onAddToken, onAddFeature, onRenameFeature, onRemoveFeature } = props;
+  const t = useT();
   const unknown = [...new Set(tokens.filter((token) => token.unknown).map((token) => vocabularyKey(token.text)))];
   // Words of the sentence first, in reading order, then the rest of the vocabulary.
   const inSentence = [...new Set(tokens.map((token) => vocabularyKey(token.text)))].filter((key) => vocabularyVector(scenario.vocabulary, key));
@@ -34,20 +36,20 @@ export function VocabularyTable(props: VocabularyTableProps) {
     <div className={styles.vocabulary}>
       {unknown.length > 0 && (
         <p className={styles.unknown} role="status">
-          Not in the vocabulary (the cell sees zeros):{' '}
+          {t.scenario.unknownWords}{' '}
           {unknown.map((token) => (
             <button key={token} type="button" className={styles.addToken} onClick={() => onAddToken(token)}>
-              + add “{token}”
+              {fill(t.scenario.addToken, { token })}
             </button>
           ))}
         </p>
       )}
       <div className={styles.scroller}>
         <table className={styles.table}>
-          <caption className="visually-hidden">Feature vector of each word</caption>
+          <caption className="visually-hidden">{t.scenario.tableCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Word</th>
+              <th scope="col">{t.scenario.word}</th>
               {scenario.features.map((feature, index) => (
                 <th key={index} scope="col">
                   <FeatureName
@@ -64,10 +66,10 @@ export function VocabularyTable(props: VocabularyTableProps) {
                   type="button"
                   className={styles.addFeature}
                   disabled={scenario.features.length >= MAX_FEATURES}
-                  title={scenario.features.length >= MAX_FEATURES ? `At most ${MAX_FEATURES} features` : 'Add an input feature'}
-                  onClick={() => onAddFeature(freshName(scenario.features))}
+                  title={scenario.features.length >= MAX_FEATURES ? fill(t.scenario.featureLimit, { max: MAX_FEATURES }) : t.scenario.addFeatureTitle}
+                  onClick={() => onAddFeature(freshName(scenario.features, t))}
                 >
-                  + feature
+                  {t.scenario.addFeature}
                 </button>
               </th>
             </tr>
@@ -82,7 +84,7 @@ export function VocabularyTable(props: VocabularyTableProps) {
                       value={value}
                       limit={MAX_ABS_FEATURE_VALUE}
                       digits={Number.isInteger(value) ? 0 : digits}
-                      label={`${token}, ${scenario.features[feature]}`}
+                      label={fill(t.scenario.valueLabel, { token, feature: scenario.features[feature] })}
                       onChange={(next, group) => onValue(token, feature, next, group)}
                     />
                   </td>
@@ -107,10 +109,12 @@ interface FeatureNameProps {
 
 /** A feature's name as a small text field; empty or duplicate names get a message and are not applied. */
 function FeatureName({ name, others, canRemove, onRename, onRemove }: FeatureNameProps) {
+  const t = useT();
   const [text, setText] = useState<string | null>(null);
   const shown = text ?? name;
   const trimmed = shown.trim();
-  const problem = trimmed === '' ? 'A feature needs a name.' : others.includes(trimmed) ? `“${trimmed}” is taken.` : null;
+  const problem =
+    trimmed === '' ? t.scenario.featureNeedsName : others.includes(trimmed) ? fill(t.scenario.featureTaken, { name: trimmed }) : null;
   const finish = () => {
     if (!problem && trimmed !== name) onRename(trimmed);
     if (!problem) setText(null);
@@ -119,7 +123,7 @@ function FeatureName({ name, others, canRemove, onRename, onRemove }: FeatureNam
     <span className={styles.featureName}>
       <input
         value={shown}
-        aria-label={`Name of feature “${name}”`}
+        aria-label={fill(t.scenario.featureName, { name })}
         aria-invalid={problem !== null}
         size={Math.max(4, shown.length)}
         onChange={(event) => setText(event.target.value)}
@@ -127,7 +131,7 @@ function FeatureName({ name, others, canRemove, onRename, onRemove }: FeatureNam
         onKeyDown={(event) => event.key === 'Enter' && finish()}
       />
       {canRemove && (
-        <button type="button" className={styles.removeFeature} aria-label={`Remove feature “${name}”`} onClick={onRemove}>
+        <button type="button" className={styles.removeFeature} aria-label={fill(t.scenario.removeFeature, { name })} onClick={onRemove}>
           ×
         </button>
       )}
@@ -140,6 +144,10 @@ function FeatureName({ name, others, canRemove, onRename, onRemove }: FeatureNam
   );
 }
 
-function freshName(features: string[]): string {
-  for (let k = features.length + 1; ; k++) if (!features.includes(`feature ${k}`)) return `feature ${k}`;
+/** A name no feature has yet, "feature 4" (in the reader's language: it becomes the user's data). */
+function freshName(features: string[], t: Dictionary): string {
+  for (let k = features.length + 1; ; k++) {
+    const name = fill(t.scenario.newFeature, { number: k });
+    if (!features.includes(name)) return name;
+  }
 }

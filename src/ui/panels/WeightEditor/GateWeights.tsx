@@ -1,14 +1,14 @@
+import { fill, useT, type Dictionary } from '../../../i18n';
 import type { BiasName, Scenario, WeightName } from '../../../model';
 import { ScrubNumber } from '../../common/ScrubNumber';
 import { subscript } from '../../format';
 import styles from './WeightEditor.module.css';
 
-/** What one gate's block shows: its weights, its bias, its name and colour. */
+/** What one gate's block shows: its weights, its bias, its symbol and colour (its name comes from the dictionary by id). */
 export interface GateInfo {
   id: 'forget' | 'input' | 'candidate' | 'output';
   weights: WeightName;
   bias: BiasName;
-  name: string;
   symbol: string;
   color: string;
 }
@@ -26,32 +26,48 @@ interface GateWeightsProps {
   onFocusCell: (cell: FocusedCell) => void;
 }
 
-/** The weight or bias the slider controls. */
+/** The weight or bias the slider controls, with its gate's symbol for the name. */
 export type FocusedCell =
-  | { kind: 'weight'; name: WeightName; row: number; column: number; label: string }
-  | { kind: 'bias'; name: BiasName; row: number; label: string };
+  | { kind: 'weight'; name: WeightName; symbol: string; row: number; column: number }
+  | { kind: 'bias'; name: BiasName; symbol: string; row: number };
+
+/** The input names heading the columns: h₁…h_H, then the features. Pure. */
+export function columnNames(scenario: Scenario): string[] {
+  const hiddenSize = scenario.params.Wf.length;
+  return [...Array.from({ length: hiddenSize }, (_, k) => `h${subscript(k + 1)}`), ...scenario.features];
+}
+
+/** A weight's or bias's accessible name, e.g. "W f, unit 1, pronoun", in the dictionary's language. Pure. */
+export function cellLabel(cell: FocusedCell, columns: readonly string[], t: Dictionary): string {
+  const unit = cell.row + 1;
+  return cell.kind === 'weight'
+    ? fill(t.weights.weightLabel, { symbol: cell.symbol, unit, column: columns[cell.column] ?? '' })
+    : fill(t.weights.biasLabel, { symbol: cell.symbol, unit });
+}
 
 /** One gate's weights as a grid: a row per hidden unit, a column per input ([h₁…h_H, features…]) and b. */
 export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, onBias, onFocusCell }: GateWeightsProps) {
+  const t = useT();
   const hiddenSize = scenario.params.Wf.length;
-  const columns = [...Array.from({ length: hiddenSize }, (_, k) => `h${subscript(k + 1)}`), ...scenario.features];
+  const columns = columnNames(scenario);
   const matrix = scenario.params[gate.weights];
   const biases = scenario.params[gate.bias];
+  const name = t.weights.gates[gate.id];
   return (
     <section
       className={`${styles.gate} ${focused ? styles.focused : ''}`}
       style={{ borderColor: gate.color }}
-      aria-label={`${gate.name} weights`}
+      aria-label={fill(t.weights.gateRegion, { gate: name })}
       data-gate-editor={gate.id}
     >
       <h3 className={styles.gateTitle} style={{ color: gate.color }}>
-        {gate.name} <span className={styles.gateSymbol}>W<sub>{gate.symbol}</sub>, b<sub>{gate.symbol}</sub></span>
+        {name} <span className={styles.gateSymbol}>W<sub>{gate.symbol}</sub>, b<sub>{gate.symbol}</sub></span>
       </h3>
       <div className={styles.scroller}>
         <table className={styles.grid}>
           <thead>
             <tr>
-              {hiddenSize > 1 && <th scope="col" className={styles.unitHeader}>unit</th>}
+              {hiddenSize > 1 && <th scope="col" className={styles.unitHeader}>{t.weights.unit}</th>}
               {columns.map((column, k) => (
                 <th key={k} scope="col" className={k < hiddenSize ? styles.hiddenColumn : undefined}>
                   {column}
@@ -64,28 +80,29 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
             {matrix.map((row, r) => (
               <tr key={r}>
                 {hiddenSize > 1 && <th scope="row" className={styles.unitHeader}>{r + 1}</th>}
-                {row.map((value, c) => (
-                  <td key={c}>
-                    <ScrubNumber
-                      value={value}
-                      limit={limit}
-                      digits={digits}
-                      label={`W ${gate.symbol}, unit ${r + 1}, ${columns[c]}`}
-                      onChange={(next, group) => onWeight(gate.weights, r, c, next, group)}
-                      onFocus={() =>
-                        onFocusCell({ kind: 'weight', name: gate.weights, row: r, column: c, label: `W ${gate.symbol}, unit ${r + 1}, ${columns[c]}` })
-                      }
-                    />
-                  </td>
-                ))}
+                {row.map((value, c) => {
+                  const cell = weightCell(gate, r, c);
+                  return (
+                    <td key={c}>
+                      <ScrubNumber
+                        value={value}
+                        limit={limit}
+                        digits={digits}
+                        label={cellLabel(cell, columns, t)}
+                        onChange={(next, group) => onWeight(gate.weights, r, c, next, group)}
+                        onFocus={() => onFocusCell(cell)}
+                      />
+                    </td>
+                  );
+                })}
                 <td className={styles.biasColumn}>
                   <ScrubNumber
                     value={biases[r]}
                     limit={limit}
                     digits={digits}
-                    label={`b ${gate.symbol}, unit ${r + 1}`}
+                    label={cellLabel(biasCell(gate, r), columns, t)}
                     onChange={(next, group) => onBias(gate.bias, r, next, group)}
-                    onFocus={() => onFocusCell({ kind: 'bias', name: gate.bias, row: r, label: `b ${gate.symbol}, unit ${r + 1}` })}
+                    onFocus={() => onFocusCell(biasCell(gate, r))}
                   />
                 </td>
               </tr>
@@ -95,4 +112,12 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
       </div>
     </section>
   );
+}
+
+function weightCell(gate: GateInfo, row: number, column: number): FocusedCell {
+  return { kind: 'weight', name: gate.weights, symbol: gate.symbol, row, column };
+}
+
+function biasCell(gate: GateInfo, row: number): FocusedCell {
+  return { kind: 'bias', name: gate.bias, symbol: gate.symbol, row };
 }

@@ -1,14 +1,16 @@
 import { memo, useEffect, useRef, useState } from 'react';
+import { useT } from '../../../i18n';
 import { MAX_ABS_PARAMETER, type BiasName, type Scenario, type WeightName } from '../../../model';
+import { Rich } from '../../common/Rich';
 import { GateWeights, type FocusedCell, type GateInfo } from './GateWeights';
 import { WeightSlider } from './WeightSlider';
 import styles from './WeightEditor.module.css';
 
 const GATES: readonly GateInfo[] = [
-  { id: 'forget', weights: 'Wf', bias: 'bf', name: 'Forget gate', symbol: 'f', color: 'var(--forget)' },
-  { id: 'input', weights: 'Wi', bias: 'bi', name: 'Input gate', symbol: 'i', color: 'var(--input)' },
-  { id: 'candidate', weights: 'Wc', bias: 'bc', name: 'Candidate', symbol: 'C', color: 'var(--candidate)' },
-  { id: 'output', weights: 'Wo', bias: 'bo', name: 'Output gate', symbol: 'o', color: 'var(--output)' },
+  { id: 'forget', weights: 'Wf', bias: 'bf', symbol: 'f', color: 'var(--forget)' },
+  { id: 'input', weights: 'Wi', bias: 'bi', symbol: 'i', color: 'var(--input)' },
+  { id: 'candidate', weights: 'Wc', bias: 'bc', symbol: 'C', color: 'var(--candidate)' },
+  { id: 'output', weights: 'Wo', bias: 'bo', symbol: 'o', color: 'var(--output)' },
 ];
 
 interface WeightEditorProps {
@@ -31,8 +33,9 @@ interface WeightEditorProps {
 /** Every weight and bias of the cell, editable by dragging, arrow keys or typing; with undo, redo and reset. */
 export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps) {
   const { scenario, digits, focusedGate, pickedAt, canUndo, canRedo, canReset, onWeight, onBias, onUndo, onRedo, onReset } = props;
+  const t = useT();
   const panel = useRef<HTMLElement>(null);
-  const [cell, setCell] = useState<FocusedCell>({ kind: 'weight', name: 'Wf', row: 0, column: 0, label: 'W f, unit 1, h₁' });
+  const [cell, setCell] = useState<FocusedCell>({ kind: 'weight', name: 'Wf', symbol: 'f', row: 0, column: 0 });
 
   // Picking a gate on the belt brings its weights into view and puts the keyboard on its first cell.
   useEffect(() => {
@@ -47,22 +50,31 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
       <header className={styles.header}>
         <div>
           <h2 id="weights-title" className={styles.title}>
-            Weights: drag a number and watch the gates change
+            {t.weights.title}
           </h2>
           <p className={styles.hint}>
-            Drag sideways (Shift for fine steps), use the arrow keys, or click to type; values from −{MAX_ABS_PARAMETER} to{' '}
-            {MAX_ABS_PARAMETER}. Columns multiply [h<sub>t−1</sub>, x<sub>t</sub>]. Click a valve on the belt to jump to its gate.
+            <Rich
+              template={t.weights.hint}
+              values={{
+                limit: MAX_ABS_PARAMETER,
+                columns: (
+                  <>
+                    [h<sub>t−1</sub>, x<sub>t</sub>]
+                  </>
+                ),
+              }}
+            />
           </p>
         </div>
-        <div className={styles.actions} role="group" aria-label="Edit history">
-          <button type="button" className={styles.pill} onClick={onUndo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title="Undo (Ctrl+Z)">
-            Undo
+        <div className={styles.actions} role="group" aria-label={t.weights.history}>
+          <button type="button" className={styles.pill} onClick={onUndo} disabled={!canUndo} aria-keyshortcuts="Control+Z" title={t.weights.undoTitle}>
+            {t.weights.undo}
           </button>
-          <button type="button" className={styles.pill} onClick={onRedo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">
-            Redo
+          <button type="button" className={styles.pill} onClick={onRedo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z" title={t.weights.redoTitle}>
+            {t.weights.redo}
           </button>
-          <button type="button" className={styles.pill} onClick={onReset} disabled={!canReset} title="Back to the preset's own weights and sentence">
-            Reset
+          <button type="button" className={styles.pill} onClick={onReset} disabled={!canReset} title={t.weights.resetTitle}>
+            {t.weights.reset}
           </button>
         </div>
       </header>

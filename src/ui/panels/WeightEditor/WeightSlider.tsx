@@ -1,7 +1,8 @@
 import { useRef } from 'react';
+import { useT } from '../../../i18n';
 import type { BiasName, Scenario, WeightName } from '../../../model';
 import { formatNumber } from '../../../tex';
-import type { FocusedCell } from './GateWeights';
+import { cellLabel, columnNames, type FocusedCell } from './GateWeights';
 import styles from './WeightEditor.module.css';
 
 interface WeightSliderProps {
@@ -18,6 +19,7 @@ let slides = 0;
 
 /** A slider for the weight last picked in the grids: one slide is one undo step. */
 export function WeightSlider({ scenario, cell, limit, digits, onWeight, onBias }: WeightSliderProps) {
+  const t = useT();
   const group = useRef(`slide-${slides}`);
   const matrix = cell.kind === 'weight' ? scenario.params[cell.name][cell.row] : undefined;
   const value = cell.kind === 'weight' ? matrix?.[cell.column] : scenario.params[cell.name][cell.row];
@@ -29,7 +31,7 @@ export function WeightSlider({ scenario, cell, limit, digits, onWeight, onBias }
       : onBias(cell.name, cell.row, next, group.current);
   return (
     <label className={styles.slider}>
-      <span className={styles.sliderLabel}>{cell.label}</span>
+      <span className={styles.sliderLabel}>{cellLabel(cell, columnNames(scenario), t)}</span>
       <input
         type="range"
         min={-limit}
