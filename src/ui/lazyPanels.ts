@@ -1,14 +1,66 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 
-// Panels below the first screen load after it: they are split into their own chunks so the first
-// view's JavaScript stays small (the editor, the save panel, the plots and the article note).
+// Panels below the first screen are split into their own chunks, and their code is fetched only once the
+// first screen has been painted and the browser is idle: the first view then needs less JavaScript and
+// nothing competes with it for the network or the main thread (the load budget counts what is fetched
+// before that moment; tests/e2e/budget.spec.ts). Until its code arrives a panel shows its loading card.
+
+/** Performance mark set when the deferred panels start loading (read by the budget test and the load bench). */
+export const DEFERRED_LOAD_MARK = 'app:deferred-load';
+
+let firstViewIdle: Promise<void> | null = null;
+
+/** Resolves once the page has loaded, a frame has been painted and the browser is idle (or 1 s passed). */
+function afterFirstViewIdle(): Promise<void> {
+  firstViewIdle ??= new Promise<void>((resolve) => {
+    const release = () => {
+      performance.mark(DEFERRED_LOAD_MARK);
+      resolve();
+    };
+    // jsdom and older browsers lack some of these; each step falls back to a plain task.
+    const whenIdle = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(release, { timeout: 1000 }) : setTimeout(release, 0);
+    const afterPaint = () => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(whenIdle, 0)) : setTimeout(whenIdle, 0));
+    if (typeof document === 'undefined' || document.readyState === 'complete') afterPaint();
+    else window.addEventListener('load', afterPaint, { once: true });
+  });
+  return firstViewIdle;
+}
+
+/** A lazy component whose code (`load` resolves to the component) is fetched after the first view is idle. */
+function deferred<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  return lazy(() => afterFirstViewIdle().then(load).then((component) => ({ default: component })));
+}
+
 /** The weight editor, loaded on demand. */
-export const WeightEditor = lazy(() => import('./panels/WeightEditor/WeightEditor').then((module) => ({ default: module.WeightEditor })));
+export const WeightEditor = deferred(() => import('./panels/WeightEditor/WeightEditor').then((module) => module.WeightEditor));
 /** The sentence and vocabulary editor, loaded on demand. */
-export const ScenarioEditor = lazy(() => import('./panels/ScenarioEditor/ScenarioEditor').then((module) => ({ default: module.ScenarioEditor })));
+export const ScenarioEditor = deferred(() => import('./panels/ScenarioEditor/ScenarioEditor').then((module) => module.ScenarioEditor));
 /** The save-and-share panel, loaded on demand. */
-export const SaveShare = lazy(() => import('./panels/SaveShare/SaveShare').then((module) => ({ default: module.SaveShare })));
+export const SaveShare = deferred(() => import('./panels/SaveShare/SaveShare').then((module) => module.SaveShare));
 /** The activation plots, loaded on demand. */
-export const ActivationPlots = lazy(() => import('./panels/ActivationPlots/ActivationPlots').then((module) => ({ default: module.ActivationPlots })));
+export const ActivationPlots = deferred(() => import('./panels/ActivationPlots/ActivationPlots').then((module) => module.ActivationPlots));
 /** The article's arithmetic note, loaded on demand. */
-export const ArticleNote = lazy(() => import('./panels/ArticleNote/ArticleNote').then((module) => ({ default: module.ArticleNote })));
+export const ArticleNote = deferred(() => import('./panels/ArticleNote/ArticleNote').then((module) => module.ArticleNote));
+/** The typeset equations (KaTeX comes with them), loaded on demand. */
+export const Equations = deferred(() => import('./panels/Equations/Equations').then((module) => module.Equations));
+/** The table of the step's values (typeset with KaTeX), loaded on demand. */
+export const CellValues = deferred(() => import('./panels/CellValues/CellValues').then((module) => module.CellValues));
+
+/**
+ * Typesets `formulas` into the shared TeX cache while the browser is idle, once KaTeX has been loaded for
+ * the equations (it never fetches KaTeX earlier). Returns a function that cancels what is left.
+ */
+export function prewarmTexLater(formulas: readonly { tex: string; display: boolean }[]): () => void {
+  let cancelled = false;
+  let cancel: (() => void) | null = null;
+  void afterFirstViewIdle()
+    .then(() => import('./common/texCache'))
+    .then((texCache) => {
+      if (!cancelled) cancel = texCache.prewarmTex(formulas);
+    });
+  return () => {
+    cancelled = true;
+    cancel?.();
+  };
+}
