@@ -60,3 +60,4 @@ export {
   MAX_LINK_JSON_CHARACTERS,
   MAX_REPORTED_ERRORS,
 } from './schema';
+export { firstWordSignal, rnnFromCandidateLayer, type FirstWordSignal } from './firstWordSignal';

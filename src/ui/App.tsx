@@ -6,6 +6,7 @@ import { explainerReducer, forgetSharedAddress, initialExplainerState, readStart
 import { traceScenario, type BiasName, type Scenario, type WeightName } from '../model';
 import { fill, useT } from '../i18n';
 import { Rich } from './common/Rich';
+import { useProblemText } from './common/useProblemText';
 import { DisplaySettings } from './settings/DisplaySettings';
 import type { ThemeName } from './settings/themes';
 import { PanelBoundary } from './common/PanelBoundary';
@@ -27,7 +28,9 @@ import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
-import { ActivationPlots, ArticleNote, SaveShare, ScenarioEditor, WeightEditor } from './lazyPanels';
+import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, WeightEditor } from './lazyPanels';
+import { PresenterControls } from './presenter/PresenterControls';
+import { usePresenter } from './presenter/usePresenter';
 import styles from './App.module.css';
 
 /** The equations each animation stage computes, highlighted while it plays. */
@@ -50,6 +53,7 @@ interface AppProps {
 /** The explainer page: the sentence, the player, the belt and the panels for the current step. */
 export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   const t = useT();
+  const problemText = useProblemText();
   const [startup] = useState(readStartup);
   const [state, dispatch] = useReducer(explainerReducer, initialExplainerState, (initial) => ({
     ...initial,
@@ -87,7 +91,17 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   const togglePlay = useCallback(() => dispatch({ type: 'togglePlay' }), []);
   const setSpeed = useCallback((speed: number) => dispatch({ type: 'setSpeed', speed }), []);
   const select = useCallback((step: number) => dispatch({ type: 'setStep', step }), []);
-  useStepKeys({ onPrevious: previous, onNext: next, onFirst: first, onLast: last, onTogglePlay: togglePlay });
+  const presenter = usePresenter({
+    dispatch,
+    scenario: state.scenario,
+    step: state.step,
+    stepCount,
+    onNextStep: next,
+    onPreviousStep: previous,
+    onFirstStep: first,
+    onLastStep: last,
+  });
+  useStepKeys({ onPrevious: previous, onNext: next, onFirst: first, onLast: last, onTogglePlay: togglePlay }, !presenter.presenting);
 
   const setWeight = useCallback(
     (name: WeightName, row: number, column: number, value: number, group: string) =>
@@ -134,12 +148,43 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   // A panel that failed is tried again when the scenario or the step changes.
   const boundaryKey = useMemo(() => ({ scenario: state.scenario, step: state.step }), [state.scenario, state.step]);
 
+  if (presenter.presenting) {
+    return (
+      <>
+        <PanelBoundary name={t.app.panels.presenter} resetKey={boundaryKey}>
+          <PresenterView
+            scenario={state.scenario}
+            trace={trace}
+            step={state.step}
+            clock={clock}
+            digits={DEFAULT_DIGITS}
+            stageFocus={stage ? STAGE_EQUATIONS[stage] : NONE}
+            lesson={presenter.lesson}
+            guess={presenter.guess}
+            onGuess={presenter.setGuess}
+            onSelectStep={select}
+            onHighlight={onHighlight}
+            onLeave={presenter.leave}
+          />
+        </PanelBoundary>
+        {presenter.blank && (
+          <div className={styles.blank} role="status">
+            <span className="visually-hidden">{t.presenter.blanked}</span>
+          </div>
+        )}
+      </>
+    );
+  }
+
   return (
     <div className={styles.page}>
       <header className={styles.header}>
         <div className={styles.topline}>
           <p className={styles.kicker}>{t.app.kicker}</p>
-          <DisplaySettings theme={theme} onTheme={onTheme} />
+          <div className={styles.toolbar}>
+            <PresenterControls paused={presenter.paused} onPresent={presenter.present} onLesson={presenter.startLesson} onResume={presenter.resumeLesson} />
+            <DisplaySettings theme={theme} onTheme={onTheme} />
+          </div>
         </div>
         <h1 className={styles.heading}>
           {stepCount <= LONG_HEADING ? (
@@ -154,7 +199,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
 
       {notice && (
         <p className={styles.notice} role="status">
-          {fill(notice.kind === 'link' ? t.app.noticeLink : t.app.noticeSaved, { reason: notice.reason })}{' '}
+          {fill(notice.kind === 'link' ? t.app.noticeLink : t.app.noticeSaved, { reason: problemText(notice.problem) })}{' '}
           <button type="button" onClick={() => setNotice(null)}>
             {t.app.noticeOk}
           </button>

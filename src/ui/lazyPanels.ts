@@ -42,6 +42,8 @@ export const SaveShare = deferred(() => import('./panels/SaveShare/SaveShare').t
 export const ActivationPlots = deferred(() => import('./panels/ActivationPlots/ActivationPlots').then((module) => module.ActivationPlots));
 /** The article's arithmetic note, loaded on demand. */
 export const ArticleNote = deferred(() => import('./panels/ArticleNote/ArticleNote').then((module) => module.ArticleNote));
+/** Presenter mode's full-screen view, loaded when the presenter first presses P. */
+export const PresenterView = lazy(() => import('./presenter/PresenterView').then((module) => ({ default: module.PresenterView })));
 /** The typeset equations (KaTeX comes with them), loaded on demand. */
 export const Equations = deferred(() => import('./panels/Equations/Equations').then((module) => module.Equations));
 /** The table of the step's values (typeset with KaTeX), loaded on demand. */

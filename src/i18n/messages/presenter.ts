@@ -1,4 +1,61 @@
 import { defineMessages } from './define';
 
-/** The interface's text for presenter, in English and Chinese. */
-export const presenter = defineMessages({}, {});
+/** Presenter mode: its controls, key help and the blanked screen. */
+export const presenter = defineMessages(
+  {
+    present: 'Present',
+    presentTitle: 'Presenter mode: full screen, large type (P)',
+    startLesson: 'Guided lesson',
+    startLessonTitle: 'Start the guided lesson in presenter mode',
+    resumeLesson: 'Resume lesson at slide {slide}',
+    leave: 'Leave',
+    leaveTitle: 'Leave presenter mode (Esc)',
+    lessonMode: 'Lesson',
+    freeMode: 'Free stepping',
+    region: 'Presenter view',
+    stepCounter: 'Step {step} of {total} · {token}',
+    keys: '{next} next · {previous} back · {blank} blank screen · {esc} leave',
+    blanked: 'The screen is blank. Press B to show it again.',
+    names: {
+      forget: 'forget gate',
+      input: 'input gate',
+      candidate: 'candidate',
+      cell: 'cell state',
+      output: 'output gate',
+      hidden: 'hidden state',
+    },
+    rnn: {
+      strength: 'How much of “{token}” is left at each word',
+      rnnLabel: 'simple RNN, hidden state h',
+      lstmLabel: 'LSTM, cell state C',
+    },
+  },
+  {
+    present: '演示',
+    presentTitle: '演示模式：全屏、大字号（P）',
+    startLesson: '引导课程',
+    startLessonTitle: '在演示模式下开始引导课程',
+    resumeLesson: '从第 {slide} 页继续课程',
+    leave: '离开',
+    leaveTitle: '离开演示模式（Esc）',
+    lessonMode: '课程',
+    freeMode: '自由逐步',
+    region: '演示视图',
+    stepCounter: '第 {step} 步，共 {total} 步 · {token}',
+    keys: '{next} 下一页 · {previous} 上一页 · {blank} 黑屏 · {esc} 离开',
+    blanked: '屏幕已变黑。按 B 恢复显示。',
+    names: {
+      forget: '遗忘门',
+      input: '输入门',
+      candidate: '候选值',
+      cell: '细胞状态',
+      output: '输出门',
+      hidden: '隐藏状态',
+    },
+    rnn: {
+      strength: '每个词处还剩多少“{token}”',
+      rnnLabel: '简单 RNN 的隐藏状态 h',
+      lstmLabel: 'LSTM 的细胞状态 C',
+    },
+  },
+);

@@ -9,9 +9,13 @@ export interface StepKeyHandlers {
   onTogglePlay: () => void;
 }
 
-/** Listens on the window for ← → Home End Space while mounted; ignores keys typed into form fields. */
-export function useStepKeys({ onPrevious, onNext, onFirst, onLast, onTogglePlay }: StepKeyHandlers): void {
+/**
+ * Listens on the window for ← → Home End Space while mounted and `enabled` (presenter mode has keys of
+ * its own); ignores keys typed into form fields.
+ */
+export function useStepKeys({ onPrevious, onNext, onFirst, onLast, onTogglePlay }: StepKeyHandlers, enabled = true): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (isEditable(event.target)) return;
@@ -24,7 +28,7 @@ export function useStepKeys({ onPrevious, onNext, onFirst, onLast, onTogglePlay 
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onPrevious, onNext, onFirst, onLast, onTogglePlay]);
+  }, [enabled, onPrevious, onNext, onFirst, onLast, onTogglePlay]);
 }
 
 function isEditable(target: EventTarget | null): boolean {
