@@ -186,7 +186,7 @@ describe('save and share in Chinese', () => {
     inChinese(<SaveShare scenario={alicePreset} trace={traceScenario(alicePreset)} step={0} onLoad={onLoad} />);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('保存与分享');
     expect(screen.getByRole('button', { name: '复制链接' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '传送带图（PNG）' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '导出传送带 PNG' })).toBeInTheDocument();
 
     const bad = { ...encodeScenarioDocument(alicePreset, 0), extra: true };
     bad.params = { ...bad.params, Wf: [[0.2, 0.3, -0.1]] };
