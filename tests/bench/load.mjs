@@ -30,7 +30,13 @@ export async function measureColdLoad(browser, url) {
   const scripts = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
-    scripts.push(response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body).length })));
+    // A body that can no longer be read (the context closed after a failed load) is left out, not thrown.
+    scripts.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body).length }))
+        .catch(() => null),
+    );
   });
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
@@ -54,7 +60,7 @@ export async function measureColdLoad(browser, url) {
       },
       { FIRST_RENDER, FIRST_COMMIT, DEFERRED },
     );
-    const sizes = await Promise.all(scripts);
+    const sizes = (await Promise.all(scripts)).filter((script) => script !== null);
     const startOf = new Map(timing.requested.map((entry) => [entry.url, entry.start]));
     const beforeDeferred = sizes.filter((script) => timing.deferred === null || (startOf.get(script.url) ?? 0) < timing.deferred);
     const sum = (list, key) => list.reduce((total, script) => total + script[key], 0);
