@@ -89,7 +89,7 @@ describe('the explainer panels in Chinese', () => {
     expect(within(belt).getByRole('img', { name: '遗忘门 f3 = 0.647' })).toBeInTheDocument();
     expect(within(belt).getByRole('img', { name: '输入门 i3 = 0.578' })).toBeInTheDocument();
     expect(within(belt).getByRole('img', { name: '输出门 o3 = 0.476' })).toBeInTheDocument();
-    expect(within(belt).getByRole('img', { name: '候选记忆层：C̃ = tanh(W_C·[h, x] + b_C)' })).toBeInTheDocument();
+    expect(within(belt).getByRole('img', { name: '候选值层：C̃ = tanh(W_C·[h, x] + b_C)' })).toBeInTheDocument();
     expect(belt).toHaveTextContent('LSTM 单元 · t = 3');
     expect(belt).toHaveTextContent('h₃ 和 C₃ 传给下一步 t = 4');
     for (const word of ['遗忘', '输入', '候选', '输出']) expect(within(belt).getByText(word)).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('the explainer panels in Chinese', () => {
     inChinese(<Equations params={alicePreset.params} step={alice.steps[SHE]} t={SHE} digits={3} highlighted={[]} onHighlight={noop} />);
     expect(screen.getByRole('heading', { name: 't = 3 时的公式' })).toBeInTheDocument();
     const names = [...document.querySelectorAll('li[data-equation]')].map((item) => item.querySelector('[class*="name"]')?.textContent?.replace(/[+−]$/, ''));
-    expect(names).toEqual(['遗忘门', '输入门', '候选记忆', '细胞状态更新', '输出门', '隐藏状态']);
+    expect(names).toEqual(['遗忘门', '输入门', '候选值', '细胞状态更新', '输出门', '隐藏状态']);
     expect(screen.getByRole('button', { name: /^遗忘门/ })).toHaveAttribute('aria-expanded', 'false');
   });
 
@@ -112,7 +112,7 @@ describe('the explainer panels in Chinese', () => {
     expect(screen.getAllByRole('rowheader').map((header) => header.textContent)).toEqual([
       'f3遗忘门',
       'i3输入门',
-      'C̃3候选记忆',
+      'C̃3候选值',
       'o3输出门',
       'C3细胞状态',
       'h3隐藏状态',
@@ -137,7 +137,7 @@ describe('the explainer panels in Chinese', () => {
     expect(within(grid).getAllByRole('rowheader').map((header) => header.textContent)).toEqual([
       'f遗忘门',
       'i输入门',
-      'C̃候选记忆',
+      'C̃候选值',
       'o输出门',
       'C细胞状态',
       'h隐藏状态',
@@ -165,7 +165,7 @@ describe('the explainer panels in Chinese', () => {
     inChinese(<ActivationPlots step={alice.steps[SHE]} digits={3} />);
     expect(screen.getByRole('heading', { name: '压缩函数：这一步落在曲线的哪里' })).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: 'Sigmoid σ(z)：遗忘门、输入门和输出门' })).toBeInTheDocument();
-    const tanh = screen.getByRole('figure', { name: 'tanh(z)：候选记忆 C̃' });
+    const tanh = screen.getByRole('figure', { name: 'tanh(z)：候选值 C̃' });
     expect(within(tanh).getByRole('img', { name: /^C̃：z = 0\.708，tanh\(z\) = 0\.609$/ })).toBeInTheDocument();
   });
 

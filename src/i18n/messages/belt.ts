@@ -37,7 +37,7 @@ export const belt = defineMessages(
     layers: {
       forget: '遗忘门层',
       input: '输入门层',
-      candidate: '候选记忆层',
+      candidate: '候选值层',
       output: '输出门层',
     },
     boxes: {

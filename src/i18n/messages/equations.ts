@@ -20,7 +20,7 @@ export const equations = defineMessages(
     names: {
       forget: '遗忘门',
       input: '输入门',
-      candidate: '候选记忆',
+      candidate: '候选值',
       cell: '细胞状态更新',
       output: '输出门',
       hidden: '隐藏状态',

@@ -19,10 +19,10 @@ export const plots = defineMessages(
   {
     title: '压缩函数：这一步落在曲线的哪里',
     caption:
-      '每一层先把输入加权求和成一个数 z，再把它压缩：门用 σ 压到 (0, 1) 之间，候选记忆用 tanh 压到 (−1, 1) 之间。z 超过约 ±3 后曲线几乎是平的，门也就几乎全开或全关。',
+      '每一层先把输入加权求和成一个数 z，再把它压缩：门用 σ 压到 (0, 1) 之间，候选值用 tanh 压到 (−1, 1) 之间。z 超过约 ±3 后曲线几乎是平的，门也就几乎全开或全关。',
     multiUnit: '每个单元是一个点，只有第一个单元标出数值。',
     sigmoid: 'Sigmoid σ(z)：遗忘门、输入门和输出门',
-    tanh: 'tanh(z)：候选记忆 C̃',
+    tanh: 'tanh(z)：候选值 C̃',
     unitPoint: '{symbol} 单元 {unit}',
     point: '{name}：z = {z}，{fn}(z) = {value}',
     pointOffLeft: '{name}：z = {z}（超出图的范围，画在左边缘），{fn}(z) = {value}',

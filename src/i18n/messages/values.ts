@@ -36,7 +36,7 @@ export const values = defineMessages(
     quantities: {
       f: '遗忘门',
       i: '输入门',
-      cTilde: '候选记忆',
+      cTilde: '候选值',
       o: '输出门',
       c: '细胞状态',
       h: '隐藏状态',

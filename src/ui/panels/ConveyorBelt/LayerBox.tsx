@@ -1,6 +1,7 @@
 import type { EquationId } from '../../../tex';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import type { LayerBox as Box } from '../../../viz/beltLayout';
+import styles from './ConveyorBelt.module.css';
 
 interface LayerBoxProps {
   box: Box;
@@ -55,7 +56,7 @@ export function LayerBox({ box, squash, name, color, glow, equation, label, high
       <text x={box.cx} y={box.cy - 4} textAnchor="middle" dominantBaseline="central" fontSize={22} fontStyle="italic" fontFamily="KaTeX_Main, serif" fill="var(--ink)">
         {squash}
       </text>
-      <text x={box.cx} y={box.cy + 17} textAnchor="middle" fontSize={11} fontWeight={600} letterSpacing="0.04em" fill="var(--ink-soft)">
+      <text className={styles.layerName} x={box.cx} y={box.cy + 17} textAnchor="middle" fontSize={11} fontWeight={600} letterSpacing="0.04em" fill="var(--ink-soft)">
         {name}
       </text>
     </g>
