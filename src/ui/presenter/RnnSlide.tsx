@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
 import { fill, useT } from '../../i18n';
 import { firstWordSignal, type Scenario } from '../../model';
+import { Tex } from '../common/Tex';
 import styles from './Presenter.module.css';
+
+const RNN_LAW = 'h_t = \\tanh(W \\cdot [h_{t-1}, x_t] + b)';
 
 const CHART = { width: 760, height: 300, top: 36, bottom: 44, left: 16 };
 
@@ -15,13 +18,13 @@ export function RnnSlide({ scenario }: { scenario: Scenario }) {
   const first = signal.tokens[0] ?? '';
   const count = signal.tokens.length;
   const slot = (CHART.width - CHART.left * 2) / Math.max(count, 1);
-  const bar = Math.min(56, slot / 3);
+  const bar = Math.min(52, slot / 3.4);
   const plotHeight = CHART.height - CHART.top - CHART.bottom;
   const y = (share: number) => CHART.top + plotHeight * (1 - Math.min(1, share));
   const percent = (share: number) => `${Math.round(share * 100)}%`;
   const series = [
-    { key: 'rnn', values: signal.rnn, color: 'var(--hidden)', label: t.presenter.rnn.rnnLabel, offset: -bar / 2 - 3 },
-    { key: 'lstm', values: signal.lstm, color: 'var(--cell)', label: t.presenter.rnn.lstmLabel, offset: bar / 2 + 3 },
+    { key: 'rnn', values: signal.rnn, color: 'var(--hidden)', label: t.presenter.rnn.rnnLabel, offset: -bar / 2 - 5 },
+    { key: 'lstm', values: signal.lstm, color: 'var(--cell)', label: t.presenter.rnn.lstmLabel, offset: bar / 2 + 5 },
   ];
   return (
     <figure className={styles.rnnSlide}>
@@ -49,6 +52,7 @@ export function RnnSlide({ scenario }: { scenario: Scenario }) {
       </svg>
       <figcaption className={styles.rnnLegend}>
         <strong>{fill(t.presenter.rnn.strength, { token: first })}</strong>
+        <Tex tex={RNN_LAW} />
         {series.map((item) => (
           <span key={item.key} className={styles.legendItem}>
             <span className={styles.swatch} style={{ background: item.color }} aria-hidden="true" />
