@@ -1,5 +1,6 @@
-import { sigmoid, tanh } from './activations';
-import { gatePreActivation } from './affine';
+import { flattenRows, flattenVector } from './flat';
+import { lstmForward } from './lstmEngine';
+import { lstmStepsOf, lstmWeightsOf } from './lstmRecords';
 import { checkMatrix, checkVector, hiddenSizeOf } from './validate';
 
 /**
@@ -78,7 +79,7 @@ export function lstmStep(params: LstmParams, x: number[], hPrev: number[], cPrev
   checkLstmParams(params, hiddenSize, x.length);
   checkVector('hPrev', hPrev, hiddenSize);
   checkVector('cPrev', cPrev, hiddenSize);
-  return computeStep(params, Array.from(x), Array.from(hPrev), Array.from(cPrev));
+  return computeSteps(params, [x], hPrev, cPrev, hiddenSize, x.length)[0];
 }
 
 /**
@@ -98,17 +99,7 @@ export function runLstm(params: LstmParams, xs: number[][], init: LstmInit = {})
   const c0 = init.c0 ?? new Array<number>(hiddenSize).fill(0);
   checkVector('h0', h0, hiddenSize);
   checkVector('c0', c0, hiddenSize);
-
-  const steps: LstmStep[] = [];
-  let hPrev = Array.from(h0);
-  let cPrev = Array.from(c0);
-  for (const x of xs) {
-    const step = computeStep(params, Array.from(x), hPrev, cPrev);
-    steps.push(step);
-    hPrev = step.h;
-    cPrev = step.c;
-  }
-  return steps;
+  return computeSteps(params, xs, h0, c0, hiddenSize, inputSize);
 }
 
 /**
@@ -126,17 +117,20 @@ function checkInputAgainstWeights(params: LstmParams, hiddenSize: number, name: 
   if (width > hiddenSize && widths.every((w) => w === width)) checkVector(name, input, width - hiddenSize);
 }
 
-/** The six LSTM equations on already-validated inputs. */
-function computeStep(params: LstmParams, x: number[], hPrev: number[], cPrev: number[]): LstmStep {
-  const zf = gatePreActivation(params.Wf, params.bf, hPrev, x);
-  const zi = gatePreActivation(params.Wi, params.bi, hPrev, x);
-  const zc = gatePreActivation(params.Wc, params.bc, hPrev, x);
-  const zo = gatePreActivation(params.Wo, params.bo, hPrev, x);
-  const f = zf.map(sigmoid);
-  const i = zi.map(sigmoid);
-  const cTilde = zc.map(tanh);
-  const o = zo.map(sigmoid);
-  const c = cPrev.map((cp, k) => f[k] * cp + i[k] * cTilde[k]);
-  const h = c.map((ck, k) => o[k] * tanh(ck));
-  return { x, hPrev, cPrev, zf, zi, zc, zo, f, i, cTilde, o, c, h };
+/**
+ * The six LSTM equations on already-validated inputs, run on flat float64 buffers by the engine the
+ * variants and gradLstm share (the same summation order as W·[h, x] + b row by row, so the values are
+ * bit-for-bit those of a plain nested-array loop).
+ */
+function computeSteps(
+  params: LstmParams,
+  xs: ArrayLike<ArrayLike<number>>,
+  h0: ArrayLike<number>,
+  c0: ArrayLike<number>,
+  hiddenSize: number,
+  inputSize: number,
+): LstmStep[] {
+  const weights = lstmWeightsOf(params, hiddenSize, inputSize, { peephole: false, coupled: false });
+  const run = lstmForward(weights, flattenRows(xs, inputSize), xs.length, flattenVector(h0, hiddenSize), flattenVector(c0, hiddenSize));
+  return lstmStepsOf(run, hiddenSize, inputSize);
 }

@@ -1,5 +1,4 @@
 import { sigmoid } from './activations';
-import { affineBackward } from './flat';
 
 /**
  * The LSTM family's inner loops on flat float64 buffers: the standard cell, the peephole cell
@@ -211,14 +210,59 @@ export function lstmBackward(w: LstmWeights, run: LstmForward, dh: Float64Array)
       }
     }
     dhNext = new Float64Array(H);
-    const xOffset = t * D;
-    affineBackward(w.Wf, g.dzf, at, hPrev, prevOffset, run.xs, xOffset, g.dWf, g.dbf, dhNext, 0, g.dxs, xOffset, H, D);
-    if (!coupled) affineBackward(w.Wi, g.dzi, at, hPrev, prevOffset, run.xs, xOffset, g.dWi, g.dbi, dhNext, 0, g.dxs, xOffset, H, D);
-    affineBackward(w.Wc, g.dzc, at, hPrev, prevOffset, run.xs, xOffset, g.dWc, g.dbc, dhNext, 0, g.dxs, xOffset, H, D);
-    affineBackward(w.Wo, g.dzo, at, hPrev, prevOffset, run.xs, xOffset, g.dWo, g.dbo, dhNext, 0, g.dxs, xOffset, H, D);
+    gatesBackward(w, g, at, hPrev, prevOffset, run.xs, t * D, dhNext);
     dcNext = dcPrev;
   }
   g.dh0.set(dhNext);
   g.dc0.set(dcNext);
   return g;
+}
+
+/**
+ * Backpropagates the four gates' W·[h, x] + b of one step (pre-activation adjoints at row `at` of
+ * g.dz*) in one pass over the weight rows: accumulates g.dW*, g.db*, g.dxs at xOffset and dhPrev.
+ * Fusing the gates loads each h_k and x_j once instead of four times. Writes only g and dhPrev.
+ */
+function gatesBackward(
+  w: LstmWeights,
+  g: LstmBackward,
+  at: number,
+  hPrev: Float64Array,
+  prevOffset: number,
+  xs: Float64Array,
+  xOffset: number,
+  dhPrev: Float64Array,
+): void {
+  const { H, D, Wf, Wi, Wc, Wo } = w;
+  const { dWf, dWi, dWc, dWo, dxs } = g;
+  const width = H + D;
+  for (let u = 0; u < H; u++) {
+    const gf = g.dzf[at + u];
+    const gi = g.dzi[at + u];
+    const gc = g.dzc[at + u];
+    const go = g.dzo[at + u];
+    g.dbf[u] += gf;
+    g.dbi[u] += gi;
+    g.dbc[u] += gc;
+    g.dbo[u] += go;
+    const row = u * width;
+    for (let k = 0; k < H; k++) {
+      const hk = hPrev[prevOffset + k];
+      const col = row + k;
+      dWf[col] += gf * hk;
+      dWi[col] += gi * hk;
+      dWc[col] += gc * hk;
+      dWo[col] += go * hk;
+      dhPrev[k] += Wf[col] * gf + Wi[col] * gi + Wc[col] * gc + Wo[col] * go;
+    }
+    for (let j = 0; j < D; j++) {
+      const xj = xs[xOffset + j];
+      const col = row + H + j;
+      dWf[col] += gf * xj;
+      dWi[col] += gi * xj;
+      dWc[col] += gc * xj;
+      dWo[col] += go * xj;
+      dxs[xOffset + j] += Wf[col] * gf + Wi[col] * gi + Wc[col] * gc + Wo[col] * go;
+    }
+  }
 }
