@@ -7,6 +7,7 @@ import { traceScenario, type BiasName, type Scenario, type WeightName } from '..
 import { fill, useT } from '../i18n';
 import { Rich } from './common/Rich';
 import { useProblemText } from './common/useProblemText';
+import { useLocalizedScenarioText } from './panels/PresetPicker/localizedScenarioText';
 import { DisplaySettings } from './settings/DisplaySettings';
 import type { ThemeName } from './settings/themes';
 import { PanelBoundary } from './common/PanelBoundary';
@@ -137,6 +138,8 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
     }
   }, []);
 
+  // Built-in examples are titled in the reader's language until the user edits their text.
+  const scenarioText = useLocalizedScenarioText(state.scenario);
   const step = trace.steps[state.step];
   const token = trace.tokens[state.step];
   // The belt, the strip and the player answer a key press in its own frame; the text panels (mostly
@@ -190,10 +193,10 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           {stepCount <= LONG_HEADING ? (
             <Rich template={t.app.headingSentence} values={{ sentence: <q>{state.scenario.sentence}</q> }} />
           ) : (
-            state.scenario.title
+            scenarioText.title
           )}
         </h1>
-        <p className={styles.lede}>{state.scenario.description}</p>
+        <p className={styles.lede}>{scenarioText.description}</p>
         <PresetPicker origin={state.origin} onPick={pickPreset} />
       </header>
 
