@@ -15,6 +15,7 @@ import { scenario } from './messages/scenario';
 import { share } from './messages/share';
 import { timeline } from './messages/timeline';
 import { tokens } from './messages/tokens';
+import { training } from './messages/training';
 import { values } from './messages/values';
 import { weights } from './messages/weights';
 
@@ -36,6 +37,7 @@ export const NAMESPACES = {
   share,
   timeline,
   tokens,
+  training,
   values,
   weights,
 };
