@@ -18,3 +18,13 @@ export type { PeepholeLstmParams, PeepholeLstmGradients } from './peepholeLstm';
 export { runPeepholeLstm, gradPeepholeLstm } from './peepholeLstm';
 export type { CoupledLstmParams, CoupledLstmStep, CoupledLstmGradients } from './coupledLstm';
 export { runCoupledLstm, gradCoupledLstm } from './coupledLstm';
+export type { DiagonalJacobian, MatrixJacobian } from './jacobians';
+export {
+  lstmCellJacobians,
+  peepholeCellJacobians,
+  simpleRnnJacobians,
+  gruJacobians,
+  diagonalChain,
+  jacobianChainNorms,
+} from './jacobians';
+export { spectralNorm, matrixProduct } from './spectralNorm';
