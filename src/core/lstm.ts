@@ -87,6 +87,7 @@ export function lstmStep(params: LstmParams, x: number[], hPrev: number[], cPrev
  * `runLstm(params, [])` is `[]`. Validates everything up front; never mutates its inputs.
  */
 export function runLstm(params: LstmParams, xs: number[][], init: LstmInit = {}): LstmStep[] {
+  if (params === null || typeof params !== 'object') throw new Error('params must be an object');
   if (!Array.isArray(xs)) throw new Error('xs must be an array of input vectors');
   if (xs.length === 0) return [];
   const hiddenSize = hiddenSizeOf('Wf', params?.Wf);
