@@ -1,4 +1,9 @@
-/** The LSTM core: pure TypeScript maths with no imports from outside this folder. */
+/**
+ * The core: pure float64 TypeScript maths with no imports from outside this folder. Cells (LSTM, its
+ * peephole and coupled-gate variants, GRU, simple RNN) with per-step traces; exact gradients through
+ * time of L = Σ_t dh[t]·h_t for each; the per-step local Jacobians that explain gradient flow.
+ * Every function validates its inputs (errors name the parameter) and never mutates them.
+ */
 export type { LstmParams, LstmStep, LstmInit } from './lstm';
 export { runLstm, lstmStep, lstmDimensions, checkLstmParams, LSTM_WEIGHT_NAMES, LSTM_BIAS_NAMES } from './lstm';
 export { sigmoid, tanh, sigmoidDerivativeFromOutput, tanhDerivativeFromOutput } from './activations';
