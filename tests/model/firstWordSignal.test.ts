@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alicePreset, firstWordSignal, longGapPreset } from '../../src/model';
+import { wordSignal } from '../../src/model/firstWordSignal';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -60,5 +61,24 @@ describe('the first word’s signal', () => {
     const signal = firstWordSignal(longGapPreset);
     expect(signal.lstm.length).toBe(signal.tokens.length);
     expect(signal.rnn.every(Number.isFinite)).toBe(true);
+  });
+
+  it('follows a later word when asked: France in the long gap, kept at σ(5) per word on the belt', () => {
+    const signal = wordSignal(longGapPreset, { word: 4 });
+    expect(signal.tokens[4]).toBe('France');
+    expect(signal.word).toBe(4);
+    // Before France both runs agree; from France on, only unit 1's cell differs, by σ(5) less each word.
+    expect(signal.lstm.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    signal.lstm.slice(4).forEach((share, k) => expect(share).toBeCloseTo(sigmoid(5) ** k, 12));
+    // The candidate layer has no recurrent weights here, so the RNN has forgotten France one word later.
+    expect(signal.rnn.slice(5).every((share) => share === 0)).toBe(true);
+    expect(() => wordSignal(longGapPreset, { word: 15 })).toThrow(/outside/);
+  });
+
+  it('compares with another RNN when given one', () => {
+    const selfLoop = { W: [[0.9, 0, 0, 0]], b: [0] };
+    const signal = wordSignal(alicePreset, { rnn: selfLoop });
+    // Alice writes tanh(0) = 0 into this RNN: no signal at all.
+    expect(signal.rnn).toEqual([0, 0, 0, 0, 0]);
   });
 });

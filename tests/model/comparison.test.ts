@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { alicePreset, firstWordSignal, longGapPreset, type Scenario } from '../../src/model';
+import {
+  LONG_GAP_MAX,
+  LONG_GAP_MIN,
+  LONG_GAP_WORD,
+  compareCells,
+  fillerKeepRates,
+  longGapBase,
+  longGapCurve,
+  longGapRnn,
+  longGapScenario,
+  longGapShareAt,
+  standardLstmParams,
+} from '../../src/model/comparison';
+import { encodeSentence } from '../../src/model/encode';
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+describe('compareCells', () => {
+  const comparison = compareCells(alicePreset);
+
+  it('runs the LSTM to the seed’s exact values (SEEDS.md, 002)', () => {
+    expect(comparison.tokens).toEqual(['Alice', 'is', 'happy', 'She', 'smiles']);
+    const cells = [0.122858, 0.000199, 0.057368, 0.38901, 0.147175];
+    comparison.lstm.forEach((step, t) => expect(step.c[0]).toBeCloseTo(cells[t], 6));
+  });
+
+  it('runs the RNN on the candidate layer, written out here as h = tanh(0.3h + 0.1·female − 0.2·verb + 0.5·pronoun + 0.1)', () => {
+    const xs = [[1, 0, 0], [0, 1, 0], [0, 0, 0], [1, 0, 1], [0, 1, 0]];
+    let h = 0;
+    const expected = xs.map(([female, verb, pronoun]) => (h = Math.tanh(0.3 * h + 0.1 * female - 0.2 * verb + 0.5 * pronoun + 0.1)));
+    comparison.rnn.forEach((step, t) => expect(step.h[0]).toBeCloseTo(expected[t], 14));
+    expect(comparison.rnnParams).toEqual({ W: alicePreset.params.Wc, b: alicePreset.params.bc });
+  });
+
+  it('reports the same share of the first word as firstWordSignal', () => {
+    const signal = firstWordSignal(alicePreset);
+    expect(comparison.share).toEqual({ lstm: signal.lstm, rnn: signal.rnn });
+    expect(comparison.share.lstm[3]).toBeGreaterThan(3 * comparison.share.rnn[3]);
+  });
+
+  it('is empty for a sentence without words, and refuses a cell other than the standard LSTM', () => {
+    expect(compareCells({ ...alicePreset, sentence: '…' }).lstm).toEqual([]);
+    const gru = { ...alicePreset, cell: 'gru' } as unknown as Scenario;
+    expect(standardLstmParams(gru)).toBeNull();
+    expect(() => compareCells(gru)).toThrow(/standard LSTM.*gru/);
+  });
+});
+
+describe('the long-gap experiment', () => {
+  it('rebuilds the preset’s own sentence at a gap of six filler words', () => {
+    const built = encodeSentence(longGapScenario(6));
+    const preset = encodeSentence(longGapPreset);
+    expect(built.map((token) => token.text)).toEqual(preset.map((token) => token.text));
+    expect(built.map((token) => token.vector)).toEqual(preset.map((token) => token.vector));
+    expect(built[LONG_GAP_WORD].text).toBe('France');
+  });
+
+  it('puts exactly `gap` filler words between France and “I speak fluent French”, within 1…100', () => {
+    for (const gap of [LONG_GAP_MIN, 7, LONG_GAP_MAX]) {
+      const words = encodeSentence(longGapScenario(gap)).map((token) => token.text);
+      expect(words.length).toBe(5 + gap + 4);
+      expect(words.slice(-4)).toEqual(['I', 'speak', 'fluent', 'French']);
+    }
+    expect(() => longGapScenario(0)).toThrow(/gap/);
+    expect(() => longGapScenario(101)).toThrow(/gap/);
+    expect(() => longGapScenario(2.5)).toThrow(/gap/);
+  });
+
+  it('gives the RNN the candidate layer’s input weights and a self-loop equal to the forget gate at a filler', () => {
+    expect(fillerKeepRates()).toEqual([sigmoid(5), sigmoid(-3)].map((value) => expect.closeTo(value, 15)));
+    const rnn = longGapRnn();
+    expect(rnn.W[0]).toEqual([expect.closeTo(sigmoid(5), 15), 0, 3, 0, 0]);
+    expect(rnn.W[1]).toEqual([0, expect.closeTo(sigmoid(-3), 15), 0, 2, -1]);
+    expect(rnn.b).toEqual([0, 0]);
+  });
+
+  it('matches an independent computation: σ(5)^(gap+4) on the belt, tanh(σ(5)·h) iterated in the RNN', () => {
+    // Only unit 1 sees France, and nothing after France writes to it, so the two runs differ by France's
+    // write times the forget gate at every later word; the RNN's unit 1 is tanh(3) squashed again each word.
+    for (const gap of [1, 6, 30, 100]) {
+      const later = gap + 4;
+      let h = Math.tanh(3);
+      for (let k = 0; k < later; k++) h = Math.tanh(sigmoid(5) * h);
+      const share = longGapShareAt(gap);
+      expect(share.lstm).toBeCloseTo(sigmoid(5) ** later, 12);
+      expect(share.rnn).toBeCloseTo(h / Math.tanh(3), 12);
+    }
+  });
+
+  it('draws the whole curve: the LSTM keeps about half of France after 100 words, the RNN far less', () => {
+    const curve = longGapCurve();
+    expect(curve.gaps[0]).toBe(1);
+    expect(curve.gaps.at(-1)).toBe(100);
+    expect(curve.lstm.at(-1)).toBeCloseTo(0.4974, 3);
+    expect(curve.rnn.at(-1)).toBeLessThan(curve.lstm.at(-1)! / 5);
+    // Both fall monotonically with the gap.
+    curve.lstm.slice(1).forEach((value, k) => expect(value).toBeLessThan(curve.lstm[k]));
+    curve.rnn.slice(1).forEach((value, k) => expect(value).toBeLessThan(curve.rnn[k]));
+  });
+
+  it('follows the user’s own long-gap weights, and falls back to the built-in ones for another example', () => {
+    expect(longGapBase(alicePreset)).toBe(longGapPreset);
+    const forgetful = { ...longGapPreset, params: { ...longGapPreset.params, bf: [2, -3] } };
+    expect(longGapBase(forgetful)).toBe(forgetful);
+    expect(longGapShareAt(10, forgetful).lstm).toBeCloseTo(sigmoid(2) ** 14, 12);
+    const curve = longGapCurve(forgetful);
+    expect(curve.lstm.at(-1)).toBeLessThan(1e-5);
+  });
+});
