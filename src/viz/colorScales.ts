@@ -48,7 +48,8 @@ const INK_FLIP_LIGHTNESS = 49.4;
  */
 export function inkOn(background: string): string {
   const literal = literalChannels(background);
-  if (!literal) return `lch(from ${background} clamp(0, (${INK_FLIP_LIGHTNESS} - l) * 1000, 100) 0 0)`;
+  // (threshold − l) × infinity is +∞ or −∞, so the clamp gives exactly black or white, never a grey.
+  if (!literal) return `lch(from ${background} clamp(0, (${INK_FLIP_LIGHTNESS} - l) * infinity, 100) 0 0)`;
   const [r, g, b] = literal.map((c) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

@@ -20,7 +20,8 @@ export function FigureTable({ comparisons, trace, step, digits }: FigureTablePro
   const words = useT().note;
   const quantities = QUANTITY_ORDER.filter((quantity) => comparisons.some((figure) => figure.quantity === quantity));
   return (
-    <div className={styles.tableScroller}>
+    // Focusable: on a phone the table scrolls sideways, and a keyboard must be able to scroll it.
+    <div className={styles.tableScroller} tabIndex={0} role="group" aria-label={words.tableCaption}>
     <table className={styles.table}>
       <caption className="visually-hidden">{words.tableCaption}</caption>
       <thead>

@@ -25,7 +25,8 @@ export const CellValues = memo(function CellValues({ step, t, token, digits }: C
       <h2 id="cell-values-title" className={styles.title}>
         <Rich template={words.title} values={{ token: <span className={styles.token}>{token}</span> }} />
       </h2>
-      <div className={styles.input} data-testid="concat-input">
+      {/* Focusable: with many units the vector scrolls sideways, and a keyboard must be able to scroll it. */}
+      <div className={styles.input} data-testid="concat-input" tabIndex={0} role="group" aria-label={words.caption}>
         <p className={styles.caption}>{words.caption}</p>
         <Tex tex={concatInputTex(step, t, token, digits)} display />
       </div>

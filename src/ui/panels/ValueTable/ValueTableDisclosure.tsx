@@ -16,7 +16,7 @@ export function ValueTableDisclosure(props: ValueTableProps) {
   const words = useT().a11y.table;
   const [open, setOpen] = useState(false);
   return (
-    <details className={styles.disclosure} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details className={styles.disclosure} data-testid="value-table-disclosure" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={styles.summary}>{words.show}</summary>
       {open && (
         <Suspense fallback={<p className={styles.loading}>{words.loading}</p>}>
