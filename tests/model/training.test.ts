@@ -5,6 +5,7 @@
  * scenario the app's format accepts.
  */
 import { describe, expect, it } from 'vitest';
+import type { LstmParams } from '../../src/core';
 import { createTrainer, evaluateClassifier, meanForgetByPosition } from '../../src/core/training';
 import {
   decodeScenarioDocument,
@@ -114,7 +115,9 @@ describe('trainedScenario', () => {
   it('clamps weights to the format’s ±10', () => {
     const wild = { ...model, lstm: { ...model.lstm, bf: model.lstm.bf.map((_, k) => (k === 0 ? 25 : -25)) } };
     const clamped = trainedScenario(wild, { title: 't', description: 'd', sentence: 'Leo is shy. He nods.' });
-    expect(clamped.params.bf.every((b) => Math.abs(b) <= MAX_ABS_PARAMETER)).toBe(true);
-    expect(clamped.params.bf[0]).toBe(10);
+    // The scenario type covers several cells; a trained scenario is always the standard LSTM.
+    const params = clamped.params as LstmParams;
+    expect(params.bf.every((b) => Math.abs(b) <= MAX_ABS_PARAMETER)).toBe(true);
+    expect(params.bf[0]).toBe(10);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LstmParams } from '../../src/core';
 import { LanguageProvider } from '../../src/i18n';
 import { decodeScenarioDocument, encodeScenarioDocument, type Scenario } from '../../src/model';
 import { createInlineRunner } from '../../src/ui/panels/Training/runners';
@@ -48,7 +49,7 @@ describe('TrainingPanel', () => {
     expect(screen.getByRole('radio', { name: 'Alice is happy. She smiles. (agrees, training)' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: /^Nora is brave\. She \w+\. \(agrees, held out\)$/ })).toBeChecked();
     expect(screen.getByRole('spinbutton', { name: 'Seed' })).toHaveValue(1);
-    expect(status()).toBe('Ready to train · Step 0 of 1000');
+    expect(status()).toBe('Ready to train · Step 0 of 800');
     expect(metric('Held-out accuracy')).toBe('50.0%');
     expect(button('Start')).toBeEnabled();
     expect(onPreview).not.toHaveBeenCalled();
@@ -57,12 +58,12 @@ describe('TrainingPanel', () => {
   it('takes one step on request and previews the new weights as a valid scenario', () => {
     const { onPreview } = renderPanel();
     fireEvent.click(button('One step'));
-    expect(status()).toBe('Paused · Step 1 of 1000');
+    expect(status()).toBe('Paused · Step 1 of 800');
     expect(button('Resume')).toBeInTheDocument();
     expect(onPreview).toHaveBeenCalledTimes(1);
     const scenario = onPreview.mock.calls[0][0];
     expect(scenario.sentence).toMatch(/^Nora is brave\./);
-    expect(scenario.params.Wf).toHaveLength(4);
+    expect((scenario.params as LstmParams).Wf).toHaveLength(4);
     expect(decodeScenarioDocument(JSON.parse(JSON.stringify(encodeScenarioDocument(scenario, 0)))).ok).toBe(true);
   });
 
@@ -72,15 +73,15 @@ describe('TrainingPanel', () => {
     expect(status()).toMatch(/^Training…/);
     // The first tick comes at once, then one every TICK_MS.
     ticks(3);
-    expect(status()).toBe('Training… · Step 80 of 1000');
+    expect(status()).toBe('Training… · Step 40 of 800');
     fireEvent.click(button('Pause'));
     ticks(4);
-    expect(status()).toBe('Paused · Step 80 of 1000');
+    expect(status()).toBe('Paused · Step 40 of 800');
     const previews = onPreview.mock.calls.length;
     expect(previews).toBeGreaterThanOrEqual(3);
     fireEvent.click(button('Resume'));
-    ticks(60);
-    expect(status()).toBe('Finished · Step 1000 of 1000');
+    ticks(80);
+    expect(status()).toBe('Finished · Step 800 of 800');
     expect(button('Start')).toBeDisabled();
     expect(metric('Held-out accuracy')).toBe('100.0%');
     expect(metric('Training accuracy')).toBe('100.0%');
@@ -112,7 +113,7 @@ describe('TrainingPanel', () => {
     const seed1 = onPreview.mock.lastCall?.[0].params;
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Seed' }), { target: { value: '7' } });
     fireEvent.click(button('Reset'));
-    expect(status()).toBe('Ready to train · Step 0 of 1000');
+    expect(status()).toBe('Ready to train · Step 0 of 800');
     const reset = onPreview.mock.lastCall?.[0];
     expect(reset?.description).toMatch(/step 0, seed 7,/);
     expect(reset?.params).not.toEqual(seed1);
@@ -128,6 +129,6 @@ describe('TrainingPanel', () => {
     expect(button('单步')).toBeInTheDocument();
     expect(button('使用这组权重')).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: '每个词处的遗忘门 f' })).toBeInTheDocument();
-    expect(status()).toBe('准备训练 · 第 0 步，共 1000 步');
+    expect(status()).toBe('准备训练 · 第 0 步，共 800 步');
   });
 });

@@ -36,6 +36,8 @@ export function TrainingCharts({ history, maxSteps, digits }: TrainingChartsProp
     color: 'var(--forget)',
     points: curve((point) => point.forget[position] ?? Number.NaN),
     faint: !GAP_POSITIONS.has(position),
+    // The two gap words share the forget hue; the adjective's line is dashed to tell them apart.
+    dashed: key === 'adjective',
   }));
   return (
     <div className={styles.charts}>

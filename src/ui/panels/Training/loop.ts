@@ -3,10 +3,11 @@ import type { TrainingCommand, TrainingSnapshot } from './protocol';
 import { createTrainingSession, type TrainingSession } from './session';
 
 /** Adam steps taken between two progress reports while running. */
-export const STEPS_PER_TICK = 20;
+export const STEPS_PER_TICK = 10;
 /**
- * Pause between two reports. 20 steps every 250 ms is 80 steps a second: the jump from guessing to
- * 100 % (around step 120 for seed 1) takes a second or two to watch, and a whole run about 13 s.
+ * Pause between two reports. 10 steps every 250 ms is 40 steps a second: the plateau at chance, the
+ * jump to 100 % around step 120 (seed 1) and the forget gate opening after it each take a few seconds
+ * to watch; a whole run of MAX_TRAINING_STEPS takes 20 s.
  */
 export const TICK_MS = 250;
 
