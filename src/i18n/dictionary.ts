@@ -2,8 +2,10 @@ import type { Language } from './language';
 import { a11y } from './messages/a11y';
 import { app } from './messages/app';
 import { belt } from './messages/belt';
+import { compare } from './messages/compare';
 import { equations } from './messages/equations';
 import { fields } from './messages/fields';
+import { gradients } from './messages/gradients';
 import { lesson } from './messages/lesson';
 import { narration } from './messages/narration';
 import { note } from './messages/note';
@@ -24,8 +26,10 @@ export const NAMESPACES = {
   a11y,
   app,
   belt,
+  compare,
   equations,
   fields,
+  gradients,
   lesson,
   narration,
   note,

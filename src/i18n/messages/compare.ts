@@ -1,0 +1,111 @@
+import { defineMessages } from './define';
+
+/** The comparison panel: a simple RNN beside the LSTM on the same sentence, and seed 001's long-gap experiment. */
+export const compare = defineMessages(
+  {
+    title: 'A simple RNN beside the LSTM',
+    // {law} is the typeset equation of the simple RNN.
+    intro:
+      'A simple RNN has a single state, h, and rewrites all of it at every word: {law}. This one uses the LSTM’s own candidate layer (the same W_c and b_c, fed the same words), so the only difference between the two cells is what the LSTM adds around that layer: the gates and the belt.',
+    otherCell:
+      'This comparison needs the standard LSTM, whose candidate layer becomes the RNN; the current example runs another cell. The long-gap experiment below uses the built-in long-gap example.',
+    empty: 'The sentence has no words yet, so there is nothing to compare.',
+    follow: 'Follow the word',
+    followOption: '“{token}” (t = {t})',
+    signalTitle: 'How much of “{token}” is left at each word',
+    signalHow:
+      'Each cell reads the sentence twice: once as it is and once with the features of “{token}” set to 0. How far apart the two runs are, relative to how far apart they are at “{token}” itself, is the share of the word’s effect that is left: on the cell state C in the LSTM, on h in the RNN.',
+    noSignal: '“{token}” changes neither cell (the first run and the second are the same), so there is no signal to follow. Pick another word.',
+    summary: 'At “{token}” (t = {t}), the LSTM’s cell still holds {lstm} of “{word}”; the RNN’s h holds {rnn}.',
+    lstmSeries: 'LSTM, cell state C',
+    rnnSeries: 'simple RNN, hidden state h',
+    chartLabel: 'Share of “{word}” left at each word. LSTM: {lstm}. RNN: {rnn}.',
+    pointTitle: '{series} at “{token}” (t = {t}): {share} of “{word}” left',
+    listItem: '{token} {share}',
+    tableSummary: 'Every value, word by word',
+    tableCaption: 'Both cells on the same words: the LSTM’s cell state C and hidden state h, the RNN’s h, and the share of “{word}” left in each.',
+    columns: {
+      word: 'Word',
+      lstmCell: 'LSTM C',
+      lstmHidden: 'LSTM h',
+      rnnHidden: 'RNN h',
+      lstmShare: 'LSTM: share left',
+      rnnShare: 'RNN: share left',
+    },
+    current: 'current word',
+    longGap: {
+      title: 'The long gap: “I grew up in France … I speak fluent French”',
+      intro:
+        'Seed 001’s example of a long-term dependency: to say “French” at the end, a model must still remember “France” from many words before. The slider puts that many filler words (“years went by, many things happened …”) between “France” and “I speak fluent French”; the plot shows how much of France’s signal is left at the last word, for every gap from 1 to 100.',
+      rnnChoice:
+        'How the RNN is chosen: it reads the words with the LSTM’s candidate layer, so “France” writes the same tanh value into it. In this example that layer has no recurrent weights (the LSTM keeps France on its belt instead), so each RNN unit feeds back its own h with the weight w that the LSTM’s forget gate keeps per filler word: {keep}. Both cells keep the same share per word; the RNN also squashes its memory with tanh at every word, and has no gate to stop the words from writing.',
+      keepUnit: 'unit {unit}: w = {value}',
+      weightsBuiltIn: 'Weights: the built-in long-gap example.',
+      weightsOwn: 'Weights: yours — the long-gap example you are editing.',
+      slider: 'Filler words between “France” and “I speak fluent French”',
+      sliderValue: '{gap} filler words',
+      sentence: 'The sentence: {sentence}',
+      sentenceLong: '{start} … ({gap} filler words) … {end}',
+      plotTitle: 'France’s signal left at “French”, by number of filler words',
+      plotLabel: 'Share of France’s signal left at the last word, for 1 to 100 filler words (log scale). At {gap} filler words: LSTM {lstm}, RNN {rnn}.',
+      xAxis: 'filler words',
+      yAxis: 'share left (log scale)',
+      result: 'With {gap} filler words, the LSTM’s cell still holds {lstm} of France at “French”; the RNN’s h holds {rnn}.',
+      pointTitle: '{series}, {gap} filler words: {share} left',
+      logNote: 'On a log scale a straight line means the same share is kept at every word: on the LSTM’s belt that share is the forget gate.',
+      zero: 'nothing',
+    },
+  },
+  {
+    title: '简单 RNN 与 LSTM 对照',
+    intro:
+      '简单 RNN 只有一个状态 h，每读一个词都把它整个重写一遍：{law}。这里的 RNN 直接用 LSTM 自己的候选值层（同样的 W_c 和 b_c，读同样的词），所以两种单元唯一的区别，就是 LSTM 在这一层周围多出来的东西：几个门和那条传送带。',
+    otherCell: '这个对照需要标准 LSTM，用它的候选值层来充当 RNN；当前示例用的是另一种单元。下面的长间隔实验使用内置的长间隔示例。',
+    empty: '句子里还没有词，没有什么可以对照。',
+    follow: '跟踪的词',
+    followOption: '“{token}”（t = {t}）',
+    signalTitle: '每个词处还剩多少“{token}”',
+    signalHow:
+      '每种单元把句子读两遍：一遍照原样，一遍把“{token}”的特征都设为 0。两遍结果相差多远，再除以它们在“{token}”这一步本身的差距，就是这个词的影响还剩下的比例：LSTM 看细胞状态 C，RNN 看 h。',
+    noSignal: '“{token}”对两种单元都没有影响（两遍结果完全相同），所以没有信号可跟踪。请换一个词。',
+    summary: '到了“{token}”（t = {t}），LSTM 的细胞状态还保留着“{word}”的 {lstm}；RNN 的 h 保留 {rnn}。',
+    lstmSeries: 'LSTM 的细胞状态 C',
+    rnnSeries: '简单 RNN 的隐藏状态 h',
+    chartLabel: '每个词处还剩多少“{word}”。LSTM：{lstm}。RNN：{rnn}。',
+    pointTitle: '{series}，“{token}”（t = {t}）：还剩“{word}”的 {share}',
+    listItem: '{token}：{share}',
+    tableSummary: '逐词查看全部数值',
+    tableCaption: '两种单元读同样的词：LSTM 的细胞状态 C 和隐藏状态 h、RNN 的 h，以及各自还剩多少“{word}”。',
+    columns: {
+      word: '词',
+      lstmCell: 'LSTM 的 C',
+      lstmHidden: 'LSTM 的 h',
+      rnnHidden: 'RNN 的 h',
+      lstmShare: 'LSTM：剩余比例',
+      rnnShare: 'RNN：剩余比例',
+    },
+    current: '当前词',
+    longGap: {
+      title: '长间隔：“我在法国长大……我能说一口流利的法语”',
+      intro:
+        '这是种子文档 001 中长期依赖的例子：要在句末说出“法语”（French），模型必须记得很多词之前的“法国”（France）。滑块决定在“France”和“I speak fluent French”之间插入多少个填充词（“years went by, many things happened …”）；图中画出对 1 到 100 的每一种间隔，最后一个词处还剩多少 France 的信号。',
+      rnnChoice:
+        'RNN 的权重这样选：它用 LSTM 的候选值层来读词，所以“France”写进去的 tanh 值和 LSTM 的一样。在这个示例里，这一层没有循环权重（LSTM 靠传送带记住 France），所以让 RNN 的每个单元把自己的 h 以权重 w 送回自身，w 取 LSTM 的遗忘门在每个填充词处保留的比例：{keep}。两种单元每个词保留的比例相同；不同的是 RNN 每读一个词都要用 tanh 把记忆再压缩一次，而且没有门阻止新词写入。',
+      keepUnit: '单元 {unit}：w = {value}',
+      weightsBuiltIn: '权重：内置的长间隔示例。',
+      weightsOwn: '权重：你正在编辑的长间隔示例中的权重。',
+      slider: '“France”与“I speak fluent French”之间的填充词个数',
+      sliderValue: '{gap} 个填充词',
+      sentence: '句子：{sentence}',
+      sentenceLong: '{start} ……（{gap} 个填充词）…… {end}',
+      plotTitle: '到“French”时还剩多少 France 的信号（按填充词个数）',
+      plotLabel: '对 1 到 100 个填充词，最后一个词处还剩多少 France 的信号（对数刻度）。{gap} 个填充词时：LSTM {lstm}，RNN {rnn}。',
+      xAxis: '填充词个数',
+      yAxis: '剩余比例（对数刻度）',
+      result: '隔了 {gap} 个填充词，到“French”时 LSTM 的细胞状态还保留着 France 的 {lstm}；RNN 的 h 保留 {rnn}。',
+      pointTitle: '{series}，{gap} 个填充词：还剩 {share}',
+      logNote: '在对数刻度上，一条直线表示每个词都保留同样的比例：在 LSTM 的传送带上，这个比例就是遗忘门。',
+      zero: '一点也不剩',
+    },
+  },
+);
