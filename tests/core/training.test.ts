@@ -12,7 +12,11 @@ import {
   classifierLoss,
   classifierLossAndGradient,
   classifierSize,
+  accumulateGradients,
+  accumulateSampleGradient,
   createTrainer,
+  flatSample,
+  flatWeights,
   evaluateClassifier,
   meanForgetByPosition,
   packClassifier,
@@ -81,6 +85,29 @@ describe('classifierLossAndGradient matches finite differences', () => {
   it('names a readAt outside the sentence', () => {
     const { model, sample } = randomCase(mulberry32(6), 2, 2, 3, 1);
     expect(() => classifierLoss(model, { ...sample, readAt: 3 })).toThrow(/readAt/);
+  });
+});
+
+describe('accumulateSampleGradient (the trainer’s inner loop)', () => {
+  it('gives the same loss and gradient as classifierLossAndGradient through gradLstm', () => {
+    const rand = mulberry32(0xfa57);
+    for (const [H, D, T] of [[1, 1, 1], [4, 10, 5], [3, 2, 6], [8, 16, 4]] as const) {
+      const { model, sample } = randomCase(rand, H, D, T, 1);
+      const reference = classifierLossAndGradient(model, sample);
+      const expected = new Float64Array(classifierSize(H, D));
+      accumulateGradients(expected, reference.grads, 0.5);
+      const params = packClassifier(model);
+      const grad = new Float64Array(params.length);
+      const loss = accumulateSampleGradient(params, flatWeights(params, H, D), flatSample(sample, D), grad, 0.5);
+      expect(loss).toBeCloseTo(reference.loss, 13);
+      grad.forEach((value, k) => expect(Math.abs(value - expected[k])).toBeLessThanOrEqual(1e-13 * Math.max(1, Math.abs(expected[k]))));
+    }
+  });
+
+  it('names a sample that does not fit', () => {
+    expect(() => flatSample({ xs: [[1, 2]], readAt: 0, target: 1 }, 3, 'trainSet[4]')).toThrow('trainSet[4].xs[0] has 2 features, expected D=3');
+    expect(() => flatSample({ xs: [[1, Number.NaN]], readAt: 0, target: 1 }, 2)).toThrow(/finite/);
+    expect(() => flatSample({ xs: [[1]], readAt: 1, target: 1 }, 1)).toThrow(/readAt/);
   });
 });
 

@@ -11,3 +11,5 @@ export { createTrainer, initialClassifier } from './trainer';
 export type { Evaluation } from './evaluate';
 export { evaluateClassifier, meanForgetByPosition } from './evaluate';
 export { seededUniform } from './prng';
+export type { FlatSample } from './fastGradient';
+export { accumulateSampleGradient, flatSample, flatWeights } from './fastGradient';

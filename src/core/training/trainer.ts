@@ -1,11 +1,14 @@
 /**
  * Mini-batch training of a sequence classifier with Adam. A trainer owns its parameters, its Adam
  * moments and its random stream: one seed fixes the initial weights and every batch, so two trainers
- * built from the same config and data take exactly the same steps, bit for bit.
+ * built from the same config and data take exactly the same steps, bit for bit. A step's gradient is
+ * the batch mean of classifierLossAndGradient (the readout's, then gradLstm's), computed by
+ * accumulateSampleGradient on gradLstm's own engine without its per-call checks and copies.
  */
 import { adamState, adamUpdate, ADAM_DEFAULTS, type AdamOptions, type AdamState } from './adam';
-import { classifierLossAndGradient, type LabelledSequence, type SequenceClassifier } from './classifier';
-import { accumulateGradients, classifierSize, packClassifier, unpackClassifier } from './parameterVector';
+import type { LabelledSequence, SequenceClassifier } from './classifier';
+import { accumulateSampleGradient, flatSample, flatWeights } from './fastGradient';
+import { classifierSize, packClassifier, unpackClassifier } from './parameterVector';
 import { seededUniform } from './prng';
 
 /** Everything that decides a training run. */
@@ -46,7 +49,7 @@ export function initialClassifier(config: TrainerConfig, random: () => number): 
   return unpackClassifier(flat, H, D);
 }
 
-/** A trainer for `trainSet` (never mutated, read by reference). Throws on an empty set or a bad config. */
+/** A trainer for `trainSet` (copied, never mutated). Throws an Error naming a bad config entry or sample. */
 export function createTrainer(config: TrainerConfig, trainSet: readonly LabelledSequence[]): Trainer {
   checkConfig(config, trainSet.length);
   const { hiddenSize: H, inputSize: D, batchSize } = config;
@@ -55,20 +58,19 @@ export function createTrainer(config: TrainerConfig, trainSet: readonly Labelled
   const adam: AdamState = adamState(params.length);
   const options: AdamOptions = { ...ADAM_DEFAULTS, learningRate: config.learningRate, clamp: config.clamp };
   const grad = new Float64Array(params.length);
+  const weights = flatWeights(params, H, D);
+  const flatSamples = trainSet.map((sample, n) => flatSample(sample, D, `trainSet[${n}]`));
   let steps = 0;
   return {
     config,
     steps: () => steps,
     model: () => unpackClassifier(params, H, D),
     step() {
-      const model = unpackClassifier(params, H, D);
       grad.fill(0);
       let loss = 0;
       for (let n = 0; n < batchSize; n++) {
-        const sample = trainSet[Math.floor(random() * trainSet.length)];
-        const result = classifierLossAndGradient(model, sample);
-        loss += result.loss;
-        accumulateGradients(grad, result.grads, 1 / batchSize);
+        const sample = flatSamples[Math.floor(random() * flatSamples.length)];
+        loss += accumulateSampleGradient(params, weights, sample, grad, 1 / batchSize);
       }
       adamUpdate(params, grad, adam, options);
       steps++;
