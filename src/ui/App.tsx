@@ -29,7 +29,7 @@ import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
-import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, WeightEditor } from './lazyPanels';
+import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor } from './lazyPanels';
 import { PresenterControls } from './presenter/PresenterControls';
 import { usePresenter } from './presenter/usePresenter';
 import styles from './App.module.css';
@@ -65,7 +65,11 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   const [notice, setNotice] = useState(startup.notice);
   useEffect(forgetSharedAddress, []);
   useAutosave(state.scenario, state.step);
-  const trace = useTrace(state.scenario);
+  // While training runs, the belt, the equations and the timeline show the weights being trained; any
+  // edit of the user's own scenario (or Back) ends the preview.
+  const [preview, setPreview] = useState<Scenario | null>(null);
+  useEffect(() => setPreview(null), [state.scenario]);
+  const trace = useTrace(preview ?? state.scenario);
   const stepCount = trace.steps.length;
   // The trajectory before the latest edit, drawn faded in the timeline so an edit's effect on every word shows.
   const beforeEdit = state.history.undo[state.history.undo.length - 1];
@@ -129,6 +133,10 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   const renameFeature = useCallback((index: number, name: string) => dispatch({ type: 'renameFeature', index, name }), []);
   const removeFeature = useCallback((index: number) => dispatch({ type: 'removeFeature', index }), []);
   const setHiddenSize = useCallback((size: number, seed: number) => dispatch({ type: 'setHiddenSize', size, seed }), []);
+  const adoptTrained = useCallback((scenario: Scenario) => {
+    setPreview(null);
+    dispatch({ type: 'loadScenario', scenario });
+  }, []);
   const loadFile = useCallback((scenario: Scenario, step: number) => dispatch({ type: 'loadScenario', scenario, step, asOrigin: true }), []);
   // The gate picked on the belt; a fresh object each click so picking the same gate again refocuses it.
   const [picked, setPicked] = useState<{ gate: 'forget' | 'input' | 'candidate' | 'output' } | null>(null);
@@ -205,6 +213,15 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           {fill(notice.kind === 'link' ? t.app.noticeLink : t.app.noticeSaved, { reason: problemText(notice.problem) })}{' '}
           <button type="button" onClick={() => setNotice(null)}>
             {t.app.noticeOk}
+          </button>
+        </p>
+      )}
+
+      {preview && (
+        <p className={styles.notice} role="status">
+          {t.app.previewBanner}{' '}
+          <button type="button" onClick={() => setPreview(null)}>
+            {t.app.previewBack}
           </button>
         </p>
       )}
@@ -335,6 +352,11 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
               </PanelBoundary>
             </div>
           )}
+          <div className={styles.training}>
+            <PanelBoundary name={t.app.panels.training} resetKey={boundaryKey}>
+              <TrainingPanel digits={DEFAULT_DIGITS} onPreview={setPreview} onAdopt={adoptTrained} />
+            </PanelBoundary>
+          </div>
           {!step && <p className={styles.empty}>{t.app.empty}</p>}
       </main>
 

@@ -66,3 +66,6 @@ export function prewarmTexLater(formulas: readonly { tex: string; display: boole
     cancel?.();
   };
 }
+
+/** The training panel (its Web Worker is started only when training starts), loaded on demand. */
+export const TrainingPanel = deferred(() => import('./panels/Training/TrainingPanel').then((module) => module.TrainingPanel));

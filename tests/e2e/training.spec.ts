@@ -9,7 +9,7 @@ import { expect, saveElementShot, test } from './fixtures';
  * mounted in App.tsx yet: these tests are fixme until it is. If it ends up behind a button or a
  * disclosure, only openTrainingPanel below needs to change.
  */
-const MOUNTED = false;
+const MOUNTED = true;
 const PANEL = { name: 'Training: teach the cell its job' };
 
 async function openTrainingPanel(page: Page) {
