@@ -3,11 +3,13 @@
 // crashes is reported and the others still run; the exit code is then non-zero.
 import { runCoreBenchmark } from './core.mjs';
 import { runTraceBenchmark } from './trace.mjs';
+import { runTrainingBenchmark } from './training.mjs';
 import { runUiBenchmarks } from './ui.mjs';
 
 const sections = [
   ['trace', runTraceBenchmark],
   ['core', runCoreBenchmark],
+  ['training', runTrainingBenchmark],
   ['browser', runUiBenchmarks],
 ];
 const failed = [];
