@@ -15,10 +15,42 @@ interface View {
   viewport?: { width: number; height: number };
   /** puts the page in the state to check, after it has loaded */
   prepare?: (page: Page) => Promise<void>;
+  /** a known problem someone else's change must fix first: the test is listed as fixme with this note */
+  fixme?: string;
 }
 
 const PHONE = { width: 375, height: 667 };
 const TABLET = { width: 768, height: 1024 };
+
+const PROJECTOR = { width: 1280, height: 720 };
+
+/** Presenter mode on the step "is" (P). */
+async function present(page: Page) {
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('presenter-counter')).toBeVisible();
+}
+
+/** The guided lesson at slide n (1-based), reached with the clicker's next key. */
+function lessonSlide(n: number) {
+  return async (page: Page) => {
+    await page.getByRole('button', { name: /Guided lesson|引导课程/ }).click();
+    await expect(page.getByTestId('presenter-counter')).toBeVisible();
+    for (let slide = 1; slide < n; slide++) await page.keyboard.press('PageDown');
+  };
+}
+
+/**
+ * Picks the candidate layer on the belt from the keyboard (its weights light up and take the focus),
+ * then focuses the layer again, which lights up its equation: both highlights are on for the scan.
+ */
+async function pickGate(page: Page) {
+  const layer = page.locator('[data-layer="candidate"]');
+  await layer.focus();
+  await page.keyboard.press('Enter');
+  await layer.focus();
+  await expect(page.locator('li[data-equation][data-highlighted]').first()).toBeVisible();
+}
 
 /** Opens the table of all values under the timeline. */
 async function openTable(page: Page) {
@@ -50,10 +82,25 @@ const VIEWS: View[] = [
   { name: 'table of values open, high contrast', path: '/?lang=en&theme=contrast', prepare: openTable },
   { name: 'editors in use', path: '/?lang=en', prepare: useEditors },
   { name: 'editors in use, dark', path: '/?lang=en&theme=dark', prepare: useEditors },
+  { name: 'a gate picked on the belt, dark', path: '/?lang=en&theme=dark', prepare: pickGate },
+  { name: 'a gate picked on the belt, high contrast', path: '/?lang=en&theme=contrast', prepare: pickGate },
   { name: 'eight hidden units', path: '/?lang=en&preset=stress&tokens=12&hidden=8' },
   { name: 'phone', path: '/?lang=en', viewport: PHONE },
   { name: 'phone, Chinese, dark', path: '/?lang=zh&theme=dark', viewport: PHONE },
   { name: 'tablet', path: '/?lang=en', viewport: TABLET },
+  { name: 'presenter mode', path: '/?lang=en', viewport: PROJECTOR, prepare: present },
+  { name: 'presenter mode, Chinese', path: '/?lang=zh', viewport: PROJECTOR, prepare: present },
+  { name: 'guided lesson, the RNN slide', path: '/?lang=en', viewport: PROJECTOR, prepare: lessonSlide(2) },
+  {
+    name: 'guided lesson, a question',
+    path: '/?lang=en',
+    viewport: PROJECTOR,
+    prepare: lessonSlide(5),
+    fixme:
+      'To the lead: Presenter.module.css .dimmed { opacity: 0.5 } takes the gate-coloured equation names ' +
+      'to 2.4–3.9:1 on black (axe color-contrast, serious). Opacity 0.8 keeps every name at 4.5:1 or more; ' +
+      'or dim only the equation body and leave the name at full strength. Then remove this fixme.',
+  },
 ];
 
 /** Waits for the page and its on-demand panels, then renders everything for the scan. */
@@ -82,6 +129,10 @@ async function scan(page: Page) {
 }
 
 for (const view of VIEWS) {
+  if (view.fixme) {
+    test.fixme(`axe finds no serious problem: ${view.name} (${view.fixme})`, async () => {});
+    continue;
+  }
   test(`axe finds no serious problem: ${view.name}`, async ({ page }) => {
     // axe walks every node and colour; a page with hundreds of heatmap cells takes a while on a busy machine.
     test.setTimeout(120_000);
@@ -93,6 +144,3 @@ for (const view of VIEWS) {
   });
 }
 
-// Presenter mode is being built by the lead. When it lands, replace this with one line in VIEWS, e.g.
-// { name: 'presenter mode', path: '/?lang=en', prepare: (page) => page.keyboard.press('p') }.
-test.fixme('axe finds no serious problem: presenter mode (to the lead: add it to VIEWS once it is mounted)', async () => {});
