@@ -40,6 +40,14 @@ describe('compareCells', () => {
     expect(comparison.share.lstm[3]).toBeGreaterThan(3 * comparison.share.rnn[3]);
   });
 
+  it('follows a later word when asked (clamped to the sentence)', () => {
+    const fromShe = compareCells(alicePreset, 3);
+    expect(fromShe.word).toBe(3);
+    expect(fromShe.share.lstm.slice(0, 3)).toEqual([0, 0, 0]);
+    expect(fromShe.share.lstm[3]).toBe(1);
+    expect(compareCells(alicePreset, 99).word).toBe(4);
+  });
+
   it('is empty for a sentence without words, and refuses a cell other than the standard LSTM', () => {
     expect(compareCells({ ...alicePreset, sentence: '…' }).lstm).toEqual([]);
     const gru = { ...alicePreset, cell: 'gru' } as unknown as Scenario;

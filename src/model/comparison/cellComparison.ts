@@ -13,26 +13,32 @@ export interface CellComparison {
   rnn: SimpleRnnStep[];
   /** the RNN's weights: the LSTM's candidate layer */
   rnnParams: SimpleRnnParams;
-  /** |ΔC_t| / |ΔC_0| in the LSTM and |Δh_t| / |Δh_0| in the RNN when the first word is zeroed */
+  /** the followed word (0 = the first) */
+  word: number;
+  /** |ΔC_t| / |ΔC_w| in the LSTM and |Δh_t| / |Δh_w| in the RNN when word w is zeroed (0 before w) */
   share: { lstm: number[]; rnn: number[] };
 }
 
 /**
  * Runs both cells on the scenario's words from its initial state (the RNN starts from h0 and has no C),
- * the RNN with the LSTM's candidate-layer weights, so the only difference is the gates and the belt. Throws unless the scenario runs the standard LSTM. Pure.
+ * the RNN with the LSTM's candidate-layer weights, so the only difference is the gates and the belt, and
+ * follows word `word` (default the first; clamped to the sentence). Throws unless the scenario runs the
+ * standard LSTM. Pure.
  */
-export function compareCells(scenario: Scenario): CellComparison {
+export function compareCells(scenario: Scenario, word = 0): CellComparison {
   const tokens = encodeSentence(scenario);
   const inputs = tokens.map((token) => token.vector);
   const params = requireStandardLstm(scenario);
   const rnnParams = rnnFromCandidateLayer(params);
-  if (inputs.length === 0) return { tokens: [], lstm: [], rnn: [], rnnParams, share: { lstm: [], rnn: [] } };
+  if (inputs.length === 0) return { tokens: [], lstm: [], rnn: [], rnnParams, word: 0, share: { lstm: [], rnn: [] } };
+  const followed = Math.min(inputs.length - 1, Math.max(0, Math.trunc(word)));
   const init = { h0: scenario.h0, c0: scenario.c0 };
   return {
     tokens: tokens.map((token) => token.text),
     lstm: runLstm(params, inputs, init),
     rnn: runSimpleRnn(rnnParams, inputs, { h0: scenario.h0 }),
     rnnParams,
-    share: signalShares(params, rnnParams, inputs, 0, init),
+    word: followed,
+    share: signalShares(params, rnnParams, inputs, followed, init),
   };
 }

@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import type { CellComparison } from '../../../model/comparison';
+import { useT, fill } from '../../../i18n';
+import { formatNumber } from '../../../tex';
+import styles from './Compare.module.css';
+
+interface CompareTableProps {
+  comparison: CellComparison;
+  /** the followed word */
+  word: number;
+  /** the explainer's current word, marked */
+  current: number;
+  digits: number;
+  /** a share as text */
+  format: (share: number) => string;
+}
+
+/** Longer sentences start with the table folded away. */
+const OPEN_UP_TO = 12;
+
+/** Every value of both cells at every word, and the followed word's share left in each, as a real table. */
+export const CompareTable = memo(function CompareTable({ comparison, word, current, digits, format }: CompareTableProps) {
+  const t = useT().compare;
+  const columns = t.columns;
+  const vector = (values: readonly number[]) => values.map((value) => formatNumber(value, digits)).join(', ');
+  return (
+    <details className={styles.details} open={comparison.tokens.length <= OPEN_UP_TO}>
+      <summary className={styles.summaryToggle}>{t.tableSummary}</summary>
+      <div className={styles.tableScroller}>
+        <table className={styles.table}>
+          <caption className={styles.tableCaption}>{fill(t.tableCaption, { word: comparison.tokens[word] })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">t</th>
+              <th scope="col">{columns.word}</th>
+              <th scope="col">{columns.lstmCell}</th>
+              <th scope="col">{columns.lstmHidden}</th>
+              <th scope="col">{columns.rnnHidden}</th>
+              <th scope="col">{columns.lstmShare}</th>
+              <th scope="col">{columns.rnnShare}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.tokens.map((token, step) => (
+              <tr key={step} className={step === current ? styles.currentRow : undefined} aria-current={step === current ? 'step' : undefined}>
+                <td className={styles.number}>{step}</td>
+                <th scope="row">
+                  {token}
+                  {step === current && <span className="visually-hidden"> ({t.current})</span>}
+                </th>
+                <td className={styles.number}>{vector(comparison.lstm[step].c)}</td>
+                <td className={styles.number}>{vector(comparison.lstm[step].h)}</td>
+                <td className={styles.number}>{vector(comparison.rnn[step].h)}</td>
+                <td className={styles.number} title={String(comparison.share.lstm[step])}>
+                  {step >= word ? format(comparison.share.lstm[step]) : '–'}
+                </td>
+                <td className={styles.number} title={String(comparison.share.rnn[step])}>
+                  {step >= word ? format(comparison.share.rnn[step]) : '–'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+});

@@ -1,0 +1,121 @@
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import type { Scenario } from '../../../model';
+import { encodeSentence } from '../../../model/encode';
+import { longGapBase, standardLstmParams } from '../../../model/comparison';
+import { DEFAULT_TARGET, gradientExperiment, type GradientSettings } from '../../../model/gradients';
+import { fill, useT } from '../../../i18n';
+import { Rich } from '../../common/Rich';
+import { Tex } from '../../common/Tex';
+import { formatPercent } from '../Narration/formatPercent';
+import { GradientControls } from './GradientControls';
+import { formatMagnitude } from './formatMagnitude';
+import { StepReadout } from './StepReadout';
+import { UnrolledChain } from './UnrolledChain';
+import { WeightGradientTable } from './WeightGradientTable';
+import styles from './Gradients.module.css';
+
+interface GradientsProps {
+  /** the scenario being explained: its sentence and LSTM weights are differentiated */
+  scenario: Scenario;
+  /** decimals of values shown in fixed notation (the app's display precision) */
+  digits: number;
+}
+
+const BELT_LAW = '\\partial L/\\partial C_{t-1} = f_t \\odot \\partial L/\\partial C_t + \\dots';
+const RNN_LAW = "\\partial L/\\partial h_{t-1} = W_h^{\\top}\\,(\\tanh'_t \\odot \\partial L/\\partial h_t)";
+const INITIAL: GradientSettings = { source: 'sentence', gap: 20, recurrentScale: 1, target: DEFAULT_TARGET };
+
+/**
+ * Gradients through time: the chosen scalar L at the last word (h, one unit or all, or a squared error)
+ * backpropagated through the LSTM and a simple RNN with the core's exact gradients, on the current
+ * sentence or on seed 001's long gap with 1–100 filler words and a scale on the RNN's recurrent weights.
+ */
+export const Gradients = memo(function Gradients({ scenario, digits }: GradientsProps) {
+  const t = useT().gradients;
+  const titleId = useId();
+  const [chosen, setSettings] = useState<GradientSettings>(INITIAL);
+  const [picked, setPicked] = useState<number | null>(null);
+  const lstmParams = standardLstmParams(scenario);
+  const hasWords = useMemo(() => encodeSentence(scenario).length > 0, [scenario]);
+  const sentenceAvailable = lstmParams !== null && hasWords;
+  const source = sentenceAvailable ? chosen.source : 'longGap';
+  const effective = useMemo(() => clampUnit({ ...chosen, source }, scenario), [chosen, source, scenario]);
+  // A slider drag re-runs both cells over up to 109 words: let React skip frames it cannot keep up with.
+  const settings = useDeferredValue(effective);
+  const experiment = useMemo(() => gradientExperiment(scenario, settings), [scenario, settings]);
+  const { flow, keyWord } = experiment;
+  const hiddenSize = flow.lstm.dbf.length;
+  const count = flow.tokens.length;
+  const step = Math.min(picked ?? keyWord, count - 1);
+  const recurrent = experiment.rnn.W.flatMap((row) => row.slice(0, hiddenSize).map(Math.abs));
+  const largestRecurrent = recurrent.some((value) => value > 0) ? Math.max(...recurrent) : null;
+  const last = count - 1;
+  const kept = (values: number[]) => (values[last] > 0 ? formatPercent(values[keyWord] / values[last], 3) : null);
+
+  return (
+    <section className={styles.panel} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.title}>
+        {t.title}
+      </h2>
+      <p className={styles.lede}>{t.intro}</p>
+      {lstmParams === null && <p className={styles.note}>{t.otherCell}</p>}
+      {lstmParams !== null && !hasWords && <p className={styles.note}>{t.empty}</p>}
+      <GradientControls
+        settings={effective}
+        onChange={(next) => setSettings(next)}
+        hiddenSize={hiddenSize}
+        sentenceAvailable={sentenceAvailable}
+        largestRecurrent={largestRecurrent}
+        digits={digits}
+      />
+      <ul className={styles.laws}>
+        <li style={{ borderColor: 'var(--cell)' }}>
+          <Rich template={t.beltLine} values={{ formula: <Tex tex={BELT_LAW} /> }} />
+        </li>
+        <li style={{ borderColor: 'var(--candidate)' }}>
+          <Rich template={t.rnnLine} values={{ formula: <Tex tex={RNN_LAW} /> }} />
+        </li>
+      </ul>
+      <p className={styles.summary}>
+        {fill(t.loss, { lstm: formatMagnitude(flow.loss.lstm, digits), rnn: formatMagnitude(flow.loss.rnn, digits) })}{' '}
+        {kept(flow.cellNorm) !== null && kept(flow.rnnHiddenNorm) !== null
+          ? fill(t.kept, { token: flow.tokens[keyWord], lstm: kept(flow.cellNorm) ?? '', rnn: kept(flow.rnnHiddenNorm) ?? '' })
+          : t.keptNone}
+      </p>
+      <p className={styles.hint}>{t.keysHint}</p>
+      <UnrolledChain flow={flow} keyWord={keyWord} selected={step} onSelect={setPicked} digits={digits} />
+      <ChainLegend />
+      <StepReadout flow={flow} step={step} digits={digits} />
+      <WeightGradientTable flow={flow} features={experiment.scenario.features} digits={digits} />
+    </section>
+  );
+});
+
+/** The three series' colours, as the strips and the plot draw them. */
+function ChainLegend() {
+  const t = useT().gradients.rows;
+  const items = [
+    { label: t.lstmCell, color: 'var(--cell)' },
+    { label: t.lstmHidden, color: 'var(--hidden)' },
+    { label: t.rnnHidden, color: 'var(--candidate)' },
+  ];
+  return (
+    <ul className={styles.legend} aria-hidden="true">
+      {items.map((item) => (
+        <li key={item.label}>
+          <span className={styles.swatch} style={{ background: item.color }} />
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The settings with a unit that exists in the scenario the experiment will run (else all units). Pure. */
+function clampUnit(settings: GradientSettings, scenario: Scenario): GradientSettings {
+  const { unit } = settings.target;
+  if (unit === 'all') return settings;
+  const params = standardLstmParams(settings.source === 'sentence' ? scenario : longGapBase(scenario));
+  const hiddenSize = params ? params.Wf.length : 0;
+  return unit < hiddenSize ? settings : { ...settings, target: { ...settings.target, unit: 'all' } };
+}
