@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the app as ONE self-contained HTML file that opens from file:// (a double-click on a USB stick):
-// every script, including the panels that normally load on demand, every style sheet, the KaTeX fonts
-// (woff2 only, see vite.config.ts) and the favicon are inlined. The page makes no request at all.
+// every script, including the panels that normally load on demand and the Web Workers, every style sheet,
+// the KaTeX fonts (woff2 only, see vite.config.ts) and the favicon are inlined. The page makes no request
+// at all.
 //
 // How: an ordinary Vite build with code splitting off (dynamic imports are bundled in), one CSS file and
 // every asset turned into a data: URL; then the script and style sheet are moved into index.html. Inline
@@ -34,6 +35,23 @@ function escapeInlineStyle(css) {
   return css.replace(/<\/style/gi, '\\3C /style');
 }
 
+/**
+ * Web Workers are bundled apart (`new Worker(new URL('./x.worker.ts', import.meta.url))` becomes a file
+ * beside the entry). A file:// page may not start a worker from a file, nor from a blob: URL (its origin
+ * is opaque), but it may from a data: URL: each reference to the worker file becomes one. A worker that
+ * itself loads other files could not work this way, so that is refused.
+ */
+function inlineWorker(entry, name, code) {
+  const text = code.toString('utf8');
+  if (/import\.meta\.url|importScripts\s*\(|\bimport\s*\(/.test(text)) throw new Error(`the worker ${name} loads other files: it cannot be inlined`);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reference = new RegExp(`new URL\\(\\s*(["'\`])(?:\\./)?${escaped}\\1\\s*,\\s*import\\.meta\\.url\\s*\\)`, 'g');
+  const count = entry.match(reference)?.length ?? 0;
+  if (count === 0) throw new Error(`${name} is not referenced as new URL('${name}', import.meta.url): cannot inline it`);
+  const dataUrl = `data:text/javascript;base64,${code.toString('base64')}`;
+  return entry.replace(reference, () => `new URL(${JSON.stringify(dataUrl)})`);
+}
+
 /** Replaces the one tag matching `pattern` through `replace`; throws when there is not exactly one. */
 function replaceOnce(html, pattern, replace, what) {
   const matches = html.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? [];
@@ -64,16 +82,19 @@ try {
   });
 
   const assets = join(staging, 'assets');
+  const indexHtml = readFileSync(join(staging, 'index.html'), 'utf8');
+  const entryName = indexHtml.match(/<script type="module" crossorigin src="\.\/assets\/([^"]+\.js)"><\/script>/)?.[1];
+  if (!entryName) throw new Error('the built index.html has no module script under ./assets/');
   const files = readdirSync(assets);
-  const scripts = files.filter((name) => name.endsWith('.js'));
   const styles = files.filter((name) => name.endsWith('.css'));
-  if (scripts.length !== 1 || styles.length !== 1) {
-    throw new Error(`expected one script and one style sheet, got ${scripts.join(', ')} / ${styles.join(', ')}`);
-  }
-  const leftovers = files.filter((name) => !scripts.includes(name) && !styles.includes(name));
+  if (styles.length !== 1) throw new Error(`expected one style sheet, got ${styles.join(', ') || 'none'}`);
+  const workers = files.filter((name) => name.endsWith('.js') && name !== entryName);
+  const leftovers = files.filter((name) => name !== entryName && !styles.includes(name) && !workers.includes(name));
   if (leftovers.length > 0) throw new Error(`assets that were not inlined: ${leftovers.join(', ')}`);
 
-  const script = escapeInlineScript(readFileSync(join(assets, scripts[0]), 'utf8'));
+  let entry = readFileSync(join(assets, entryName), 'utf8');
+  for (const name of workers) entry = inlineWorker(entry, name, readFileSync(join(assets, name)));
+  const script = escapeInlineScript(entry);
   const style = escapeInlineStyle(readFileSync(join(assets, styles[0]), 'utf8'));
   const favicon = readFileSync(join(ROOT, 'public/favicon.svg'), 'utf8');
 
@@ -81,7 +102,7 @@ try {
   // not the inlined code (KaTeX's source contains `src="` in its own HTML output).
   const SCRIPT = '\u0000script\u0000';
   const STYLE = '\u0000style\u0000';
-  let html = readFileSync(join(staging, 'index.html'), 'utf8');
+  let html = indexHtml;
   html = replaceOnce(html, /<script type="module" crossorigin src="[^"]+"><\/script>/, () => SCRIPT, 'module script');
   html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+">/, () => STYLE, 'style sheet');
   html = replaceOnce(

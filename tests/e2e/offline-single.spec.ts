@@ -27,6 +27,10 @@ test('the single HTML file works from file:// with no request at all', async ({ 
   page.on('requestfailed', (request) => {
     if (!request.url().startsWith('data:')) requests.push(`failed: ${request.url()}`);
   });
+  // A worker started from a file would fail from file:// (training would quietly fall back to the page's
+  // own thread): every worker must come from inside the page, as a data: URL.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url().slice(0, 40)));
 
   await page.goto(pageUrl);
   await expectAliceView(page);
@@ -35,6 +39,7 @@ test('the single HTML file works from file:// with no request at all', async ({ 
   await expectDeferredPanels(page);
   await expectKeyboardStepping(page);
 
+  expect(workers.filter((url) => !url.startsWith('data:')), 'workers started from files').toEqual([]);
   expect(blocked, 'requests besides the page').toEqual([]);
   expect(requests, 'requests besides the page itself').toEqual([pageUrl]);
   test.info().annotations.push({ type: 'single-file size', description: `${(statSync(SINGLE).size / 1024).toFixed(1)} KB` });
