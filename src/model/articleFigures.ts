@@ -1,5 +1,5 @@
 import { LSTM_BIAS_NAMES, LSTM_WEIGHT_NAMES, type LstmParams } from '../core';
-import type { Scenario } from './scenario';
+import { isLstmScenario, type Scenario } from './scenario';
 import type { ScenarioTrace } from './trace';
 
 /** One rounded figure a source article prints for unit 0 of the cell at a step. */
@@ -54,7 +54,8 @@ export const FIGURE_TOLERANCE_UNITS = 1.5;
 export function checkSourceFigures(scenario: Scenario, trace: ScenarioTrace): FigureCheck | null {
   const source = scenario.sourceFigures;
   if (!source) return null;
-  if (!sameParams(source.params, scenario.params)) return { applies: false, reason: 'parameters' };
+  // Figures of the standard LSTM say nothing about another cell, even one converted from the same weights.
+  if (!isLstmScenario(scenario) || !sameParams(source.params, scenario.params)) return { applies: false, reason: 'parameters' };
   const lastStep = Math.max(...source.figures.map((figure) => figure.step));
   const first = trace.steps[0];
   const inputsMatch =

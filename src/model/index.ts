@@ -1,11 +1,12 @@
 /** The explainer's domain: scenarios, tokenizer, presets. */
-export type { Scenario } from './scenario';
-export { vocabularyKey, vocabularyVector } from './scenario';
+export type { Scenario, ScenarioBase, LstmScenario, PeepholeScenario, CoupledScenario, GruScenario, CellKind, CellParams } from './scenario';
+export { vocabularyKey, vocabularyVector, cellOf, isLstmScenario, hiddenSizeOf, CELL_KINDS } from './scenario';
+export * from './cells';
 export type { Token } from './tokenizer';
 export { tokenize } from './tokenizer';
 export type { EncodedToken } from './encode';
 export { encodeSentence } from './encode';
-export { traceScenario, type ScenarioTrace } from './trace';
+export { traceScenario, isGruStep, stepValues, memoryOf, type ScenarioTrace, type CellStep } from './trace';
 export { alicePreset } from './presets/alice';
 export { mulberry32, randomLstmParams } from './random';
 export { stressScenario } from './presets/stress';
@@ -23,15 +24,13 @@ export {
   withFeatureRenamed,
   withFeatureRemoved,
   withHiddenSize,
-  type WeightName,
-  type BiasName,
 } from './edits';
 export { PRESETS, presetById, type Preset, type PresetId } from './presets';
 export { candidateMemoryPreset } from './presets/candidateMemory';
 export { longGapPreset } from './presets/longGap';
 export { motherlandPreset } from './presets/motherland';
 export { weatherPreset } from './presets/weather';
-export type { ScenarioDocument, ScenarioDecodeResult, JsonSyntaxError } from './schema';
+export type { ScenarioDocument, LstmScenarioDocument, CellScenarioDocument, ScenarioDecodeResult, JsonSyntaxError } from './schema';
 export {
   encodeScenarioDocument,
   decodeScenarioDocument,
@@ -39,11 +38,15 @@ export {
   encodeScenarioLink,
   decodeScenarioLink,
   LINK_PREFIX,
+  LINK_PREFIXES,
   traceToCsv,
   CSV_UNIT_QUANTITIES,
+  CSV_CELL_QUANTITIES,
   attachKnownSourceFigures,
   findJsonSyntaxError,
   SCHEMA_VERSION,
+  CELL_SCHEMA_VERSION,
+  SUPPORTED_SCHEMA_VERSIONS,
   MAX_SENTENCE_TOKENS,
   MAX_SENTENCE_CHARACTERS,
   MAX_HIDDEN_SIZE,

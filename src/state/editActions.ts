@@ -8,7 +8,9 @@ import {
   withVocabularyToken,
   withVocabularyValue,
   withWeight,
+  withCell,
   type BiasName,
+  type CellKind,
   type Scenario,
   type WeightName,
 } from '../model';
@@ -26,7 +28,9 @@ export type EditAction =
   | { type: 'addFeature'; name: string; group?: string }
   | { type: 'renameFeature'; index: number; name: string; group?: string }
   | { type: 'removeFeature'; index: number; group?: string }
-  | { type: 'setHiddenSize'; size: number; seed: number; group?: string };
+  | { type: 'setHiddenSize'; size: number; seed: number; group?: string }
+  /** run another cell, converting the parameters as withCell describes (one undo step; nothing when it is the same cell) */
+  | { type: 'setCell'; cell: CellKind; group?: string };
 
 /** The action types above, for telling edits apart from other actions. */
 export const EDIT_ACTION_TYPES: ReadonlySet<string> = new Set([
@@ -39,6 +43,7 @@ export const EDIT_ACTION_TYPES: ReadonlySet<string> = new Set([
   'renameFeature',
   'removeFeature',
   'setHiddenSize',
+  'setCell',
 ]);
 
 /** The scenario after one edit (values are validated by the editors before they dispatch). Pure. */
@@ -62,5 +67,7 @@ export function applyEdit(scenario: Scenario, action: EditAction): Scenario {
       return withFeatureRemoved(scenario, action.index);
     case 'setHiddenSize':
       return withHiddenSize(scenario, action.size, action.seed);
+    case 'setCell':
+      return withCell(scenario, action.cell);
   }
 }

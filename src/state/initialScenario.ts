@@ -1,4 +1,4 @@
-import { alicePreset, stressScenario, type Scenario } from '../model';
+import { alicePreset, CELL_KINDS, stressScenario, withCell, type Scenario } from '../model';
 
 /** Accepted range and default of the stress preset's `tokens` and `hidden` query parameters. */
 export const STRESS_QUERY_LIMITS = {
@@ -9,16 +9,21 @@ export const STRESS_QUERY_LIMITS = {
 /**
  * The scenario named by a location's query string: `?preset=alice` (also the default for a missing or
  * unknown preset) or `?preset=stress&tokens=200&hidden=8`, whose numbers are clamped into
- * STRESS_QUERY_LIMITS and fall back to the defaults when they are not integers. Pure.
+ * STRESS_QUERY_LIMITS and fall back to the defaults when they are not integers. `&cell=gru` (or peephole,
+ * coupled) opens it in another cell, converted as the cell switch does; an unknown cell is ignored. Pure.
  */
 export function initialScenarioFromLocation(search: string): Scenario {
   const query = new URLSearchParams(search);
   const preset = (query.get('preset') ?? '').trim().toLowerCase();
-  if (preset !== 'stress') return alicePreset;
-  return stressScenario(
-    integerParameter(query.get('tokens'), STRESS_QUERY_LIMITS.tokens),
-    integerParameter(query.get('hidden'), STRESS_QUERY_LIMITS.hidden),
-  );
+  const scenario =
+    preset !== 'stress'
+      ? alicePreset
+      : stressScenario(
+          integerParameter(query.get('tokens'), STRESS_QUERY_LIMITS.tokens),
+          integerParameter(query.get('hidden'), STRESS_QUERY_LIMITS.hidden),
+        );
+  const cell = CELL_KINDS.find((kind) => kind === (query.get('cell') ?? '').trim().toLowerCase());
+  return cell ? withCell(scenario, cell) : scenario;
 }
 
 function integerParameter(raw: string | null, limits: { min: number; max: number; fallback: number }): number {

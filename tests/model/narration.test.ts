@@ -153,7 +153,7 @@ describe('thresholds', () => {
     return { x: [1], hPrev: [hPrev], cPrev: [cPrev], zf: [0], zi: [0], zc: [0], zo: [0], f: [0.5], i: [0.5], cTilde: [cTilde], o: [0.5], c: [c], h: [c / 2] };
   }
   function handTrace(steps: LstmStep[]): ScenarioTrace {
-    return { tokens: steps.map((_, index) => ({ text: `w${index}`, index, vector: [1], unknown: false })), steps, hiddenSize: 1 };
+    return { tokens: steps.map((_, index) => ({ text: `w${index}`, index, vector: [1], unknown: false })), steps, cell: 'lstm', cellSteps: steps, hiddenSize: 1 };
   }
 
   it('says "barely changes" only below CELL_STILL', () => {

@@ -9,7 +9,7 @@ import {
   presetById,
   traceScenario,
   weatherPreset,
-  type Scenario,
+  type LstmScenario,
   type ScenarioTrace,
 } from '../../src/model';
 
@@ -21,7 +21,7 @@ function stepAt(trace: ScenarioTrace, text: string, occurrence = 0): LstmStep {
 }
 
 /** A deep copy of a preset with an edit applied, so a counterfactual never touches the shared constant. */
-function edited(scenario: Scenario, edit: (copy: Scenario) => void): Scenario {
+function edited(scenario: LstmScenario, edit: (copy: LstmScenario) => void): LstmScenario {
   const copy = structuredClone(scenario);
   edit(copy);
   return copy;

@@ -8,6 +8,8 @@ import {
   traceScenario,
   type Scenario,
   type ScenarioDecodeResult,
+  type LstmScenarioDocument,
+  type LstmScenario,
 } from '../../src/model';
 import { englishProblemPhrases, problemText } from '../../src/model/schema';
 
@@ -56,7 +58,7 @@ describe('document round trip', () => {
 
   it('encodes h0, c0 and step, and shares no arrays with the scenario either way', () => {
     const scenario: Scenario = { ...alicePreset, h0: [0.5], c0: [-0.25] };
-    const document = encodeScenarioDocument(scenario, 2);
+    const document = encodeScenarioDocument(scenario, 2) as LstmScenarioDocument;
     expect(document).toMatchObject({ h0: [0.5], c0: [-0.25], step: 2 });
     expect(document.params.Wf[0]).not.toBe(alicePreset.params.Wf[0]);
     const result = decodeScenarioDocument(document);
@@ -64,7 +66,7 @@ describe('document round trip', () => {
     document.params.Wf[0][0] = 9;
     document.vocabulary.she[0] = 9;
     (document.h0 as number[])[0] = 0.9;
-    expect(result.scenario.params.Wf[0][0]).toBe(0.2);
+    expect((result.scenario as LstmScenario).params.Wf[0][0]).toBe(0.2);
     expect(result.scenario.vocabulary.she).toEqual([1, 0, 1]);
     expect(result.scenario.h0).toEqual([0.5]);
   });
@@ -97,9 +99,9 @@ describe('messages name exactly what is wrong', () => {
   const cases: [string, (document: Record<string, any>) => void, string[]][] = [
     ['a short weight row', (d) => d.params.Wf[0].pop(), ['params.Wf[0] has 3 columns, expected 4 (H=1 + D=3)']],
     ['a short vector', (d) => (d.vocabulary.she = [1, 0]), ['vocabulary.she has 2 numbers, expected 3 (one per feature)']],
-    ['an unsupported version', (d) => (d.version = 7), ['version 7 is not supported (this app reads version 1)']],
-    ['a missing version', (d) => delete d.version, ['version is missing (this app reads version 1)']],
-    ['a version as text', (d) => (d.version = '1'), ['version must be the number 1, got string']],
+    ['an unsupported version', (d) => (d.version = 7), ['version 7 is not supported (this app reads version 1 or 2)']],
+    ['a missing version', (d) => delete d.version, ['version is missing (this app reads version 1 or 2)']],
+    ['a version as text', (d) => (d.version = '1'), ['version must be the number 1 or 2, got string']],
     ['a sentence that is not text', (d) => (d.sentence = 42), ['sentence must be text']],
     ['a missing sentence', (d) => delete d.sentence, ['sentence is missing']],
     ['an empty feature name', (d) => (d.features[1] = ''), ['features[1] is empty']],
@@ -165,7 +167,7 @@ describe('messages name exactly what is wrong', () => {
     expect(errorsOf(decodeScenarioDocument([aliceDocument()]))).toEqual(['the document must be a JSON object, got an array']);
     expect(errorsOf(decodeScenarioDocument('{"version":1}'))).toEqual(['the document must be a JSON object, got string']);
     expect(errorsOf(decodeScenarioDocument(undefined))).toEqual(['the document must be a JSON object, got undefined']);
-    expect(errorsOf(decodeScenarioDocument({}))).toEqual(['version is missing (this app reads version 1)']);
+    expect(errorsOf(decodeScenarioDocument({}))).toEqual(['version is missing (this app reads version 1 or 2)']);
   });
 
   it('lists at most MAX_REPORTED_ERRORS problems and counts the rest', () => {

@@ -39,7 +39,7 @@ describe('scenario links', () => {
   });
 
   it('rejects other prefixes, versions and characters', () => {
-    expect(errorsOf(decodeScenarioLink('v2.N4Ig'))).toEqual(['this link is in format version 2, but this app reads version 1 links (they start with "v1.")']);
+    expect(errorsOf(decodeScenarioLink('v3.N4Ig'))).toEqual(['this link is in format version 3, but this app reads version 1 or 2 links (they start with "v1." or "v2.")']);
     expect(errorsOf(decodeScenarioLink('hello'))).toEqual(['this is not a scenario link (scenario links start with "v1.")']);
     expect(errorsOf(decodeScenarioLink(aliceLink.slice(3)))).toEqual(['this is not a scenario link (scenario links start with "v1.")']);
     expect(errorsOf(decodeScenarioLink('v1.'))).toEqual(['the link has no scenario data after "v1."']);
@@ -60,8 +60,8 @@ describe('scenario links', () => {
     expect(errorsOf(decodeScenarioLink(linkOf('{"version": 1,')))).toEqual([
       "the link's data is not valid JSON: the text ends too early (it may have been cut off) (line 1, column 15)",
     ]);
-    const document = { ...encodeScenarioDocument(alicePreset, 0), version: 2 };
-    expect(errorsOf(decodeScenarioLink(linkOf(JSON.stringify(document))))).toEqual(['version 2 is not supported (this app reads version 1)']);
+    const document = { ...encodeScenarioDocument(alicePreset, 0), version: 3 };
+    expect(errorsOf(decodeScenarioLink(linkOf(JSON.stringify(document))))).toEqual(['version 3 is not supported (this app reads version 1 or 2)']);
   });
 
   it('refuses links that expand past the limit without expanding them', () => {

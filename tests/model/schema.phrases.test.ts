@@ -59,8 +59,8 @@ describe('the decoder speaks English and Chinese', () => {
     expect(chinese(tooLarge)).toBe('JSON 太大（至少 1.2 MB），上限是 1 MB');
     const [damaged] = problemsOf(decodeScenarioLink('v1.$$$$'));
     expect(chinese(damaged)).toBe('链接已损坏或不完整：其中的数据无法解压');
-    const [otherVersion] = problemsOf(decodeScenarioLink('v2.N4Ig'));
-    expect(chinese(otherVersion)).toBe('这个链接是第 2 版格式，但本应用只读取第 1 版的链接（以 "v1." 开头）');
+    const [otherVersion] = problemsOf(decodeScenarioLink('v3.N4Ig'));
+    expect(chinese(otherVersion)).toBe('这个链接是第 3 版格式，但本应用只读取第 1 或 2 版的链接（以 "v1." 或 "v2." 开头）');
   });
 
   it('picks a phrasebook by language tag', () => {
@@ -75,9 +75,11 @@ const at = 'params.Wf[0]';
 const EXAMPLES: { [Code in SchemaProblemCode]: SchemaProblemOf<Code> } = {
   unreadable: { code: 'unreadable', detail: 'trap' },
   notAnObject: { code: 'notAnObject', at: '', got: 'array' },
-  versionMissing: { code: 'versionMissing', at: 'version', supported: 1 },
-  versionNotNumber: { code: 'versionNotNumber', at: 'version', supported: 1, got: 'string' },
-  versionUnsupported: { code: 'versionUnsupported', at: 'version', version: 2, supported: 1 },
+  versionMissing: { code: 'versionMissing', at: 'version', supported: [1, 2] },
+  versionNotNumber: { code: 'versionNotNumber', at: 'version', supported: [1, 2], got: 'string' },
+  versionUnsupported: { code: 'versionUnsupported', at: 'version', version: 3, supported: [1, 2] },
+  unknownCell: { code: 'unknownCell', at: 'cell', name: '"lstm2"', allowed: ['lstm', 'peephole', 'coupled', 'gru'] },
+  noCellState: { code: 'noCellState', at: 'c0', cell: 'gru' },
   incomplete: { code: 'incomplete' },
   missing: { code: 'missing', at },
   notText: { code: 'notText', at },
@@ -118,7 +120,7 @@ const EXAMPLES: { [Code in SchemaProblemCode]: SchemaProblemOf<Code> } = {
   jsonUnparsable: { code: 'jsonUnparsable', source: 'file', detail: 'Unexpected token' },
   linkNotText: { code: 'linkNotText' },
   linkTooLong: { code: 'linkTooLong', length: 100_004, limit: 100_000 },
-  linkOtherVersion: { code: 'linkOtherVersion', version: '2', supported: 1, prefix: 'v1.' },
+  linkOtherVersion: { code: 'linkOtherVersion', version: '3', supported: [1, 2], prefixes: ['v1.', 'v2.'] },
   notALink: { code: 'notALink', prefix: 'v1.' },
   linkEmpty: { code: 'linkEmpty', prefix: 'v1.' },
   linkBadCharacter: { code: 'linkBadCharacter', character: '%', position: 14 },

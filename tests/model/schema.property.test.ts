@@ -20,6 +20,7 @@ import {
   vocabularyKey,
   type Scenario,
   type ScenarioDecodeResult,
+  hiddenSizeOf,
 } from '../../src/model';
 import { chineseProblemPhrases, englishProblemPhrases, problemText } from '../../src/model/schema';
 
@@ -167,7 +168,7 @@ function expectUsable(result: ScenarioDecodeResult): void {
   }
   const { scenario, step } = result;
   const trace = traceScenario(scenario);
-  const H = scenario.params.Wf.length;
+  const H = hiddenSizeOf(scenario);
   expect(H).toBeLessThanOrEqual(MAX_HIDDEN_SIZE);
   expect(scenario.features.length).toBeLessThanOrEqual(MAX_FEATURES);
   expect(Object.keys(scenario.vocabulary).length).toBeLessThanOrEqual(MAX_VOCABULARY_ENTRIES);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alicePreset } from '../../src/model';
+import { alicePreset, asLstmScenario } from '../../src/model';
 import { explainerReducer, HISTORY_LIMIT, initialExplainerState, type ExplainerAction, type ExplainerState } from '../../src/state';
 
 const run = (state: ExplainerState, ...actions: ExplainerAction[]) => actions.reduce(explainerReducer, state);
@@ -7,20 +7,20 @@ const run = (state: ExplainerState, ...actions: ExplainerAction[]) => actions.re
 describe('editing with undo and redo', () => {
   it('an edit changes the scenario and can be undone and redone', () => {
     const edited = run(initialExplainerState, { type: 'setWeight', name: 'Wf', row: 0, column: 3, value: 1 });
-    expect(edited.scenario.params.Wf[0][3]).toBe(1);
+    expect(asLstmScenario(edited.scenario).params.Wf[0][3]).toBe(1);
     const undone = run(edited, { type: 'undo' });
     expect(undone.scenario).toBe(alicePreset);
     const redone = run(undone, { type: 'redo' });
-    expect(redone.scenario.params.Wf[0][3]).toBe(1);
+    expect(asLstmScenario(redone.scenario).params.Wf[0][3]).toBe(1);
     expect(run(redone, { type: 'redo' })).toBe(redone);
   });
 
   it('a drag (one group) is one undo step, however many moves it makes', () => {
     const moves: ExplainerAction[] = [0.5, 0.6, 0.7, 0.8].map((value) => ({ type: 'setBias', name: 'bf', row: 0, value, group: 'drag-1' }));
     const dragged = run(initialExplainerState, ...moves);
-    expect(dragged.scenario.params.bf).toEqual([0.8]);
+    expect(asLstmScenario(dragged.scenario).params.bf).toEqual([0.8]);
     expect(dragged.history.undo).toHaveLength(1);
-    expect(run(dragged, { type: 'undo' }).scenario.params.bf).toEqual([-0.1]);
+    expect(asLstmScenario(run(dragged, { type: 'undo' }).scenario).params.bf).toEqual([-0.1]);
     // a second drag is a second step
     const again = run(dragged, { type: 'setBias', name: 'bf', row: 0, value: 0, group: 'drag-2' });
     expect(again.history.undo).toHaveLength(2);
@@ -52,7 +52,7 @@ describe('editing with undo and redo', () => {
     const edited = run(loaded, { type: 'setBias', name: 'bc', row: 0, value: 3 });
     const reset = run(edited, { type: 'resetToOrigin' });
     expect(reset.scenario).toBe(other);
-    expect(run(reset, { type: 'undo' }).scenario.params.bc).toEqual([3]);
+    expect(asLstmScenario(run(reset, { type: 'undo' }).scenario).params.bc).toEqual([3]);
   });
 
   it('keeps at most HISTORY_LIMIT undo steps', () => {

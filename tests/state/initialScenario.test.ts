@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { lstmDimensions } from '../../src/core';
-import { alicePreset, stressScenario, tokenize, type Scenario } from '../../src/model';
+import { alicePreset, asLstmScenario, stressScenario, tokenize, type Scenario } from '../../src/model';
 import { initialScenarioFromLocation, STRESS_QUERY_LIMITS } from '../../src/state';
 
 const tokenCountOf = (scenario: Scenario) => tokenize(scenario.sentence).length;
-const lstmDimensionsOf = (scenario: Scenario) => lstmDimensions(scenario.params);
+const lstmDimensionsOf = (scenario: Scenario) => lstmDimensions(asLstmScenario(scenario).params);
 
 describe('initialScenarioFromLocation', () => {
   it('opens the Alice example by default', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alicePreset, encodeScenarioDocument, encodeScenarioLink, motherlandPreset, withBias } from '../../src/model';
+import { alicePreset, asLstmScenario, encodeScenarioDocument, encodeScenarioLink, motherlandPreset, withBias } from '../../src/model';
 import { decideStartup, restoreSaved, saveWork, STORAGE_KEY, type KeyValueStore } from '../../src/state';
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Record<string, string> } {
@@ -21,7 +21,7 @@ describe('autosave', () => {
     expect(restored.kind).toBe('restored');
     if (restored.kind !== 'restored') return;
     expect(restored.step).toBe(3);
-    expect(restored.scenario.params.bf).toEqual([1.25]);
+    expect(asLstmScenario(restored.scenario).params.bf).toEqual([1.25]);
     expect(restored.scenario.sentence).toBe(alicePreset.sentence);
   });
 
@@ -67,7 +67,7 @@ describe('startup order', () => {
     const shared = withBias(alicePreset, 'bo', 0, 2);
     const startup = decideStartup('', `#s=${encodeScenarioLink(shared, 4)}`, store);
     expect(startup.step).toBe(4);
-    expect(startup.scenario.params.bo).toEqual([2]);
+    expect(asLstmScenario(startup.scenario).params.bo).toEqual([2]);
   });
 
   it('a broken link says why and falls back to saved work', () => {

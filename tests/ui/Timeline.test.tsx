@@ -22,7 +22,8 @@ function syntheticTrace(length: number, hiddenSize: number): ScenarioTrace {
   const params: LstmParams = { Wf: matrix(), Wi: matrix(), Wc: matrix(), Wo: matrix(), bf: bias(), bi: bias(), bc: bias(), bo: bias() };
   const xs = Array.from({ length }, (_, t) => [Math.sin(t)]);
   const tokens = xs.map((vector, index) => ({ text: `w${index}`, index, vector, unknown: false }));
-  return { tokens, steps: runLstm(params, xs), hiddenSize };
+  const steps = runLstm(params, xs);
+  return { tokens, steps, cell: 'lstm', cellSteps: steps, hiddenSize };
 }
 
 describe('Timeline', () => {

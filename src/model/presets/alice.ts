@@ -1,6 +1,6 @@
 import type { LstmParams } from '../../core';
 import type { SourceFigures } from '../articleFigures';
-import type { Scenario } from '../scenario';
+import type { LstmScenario } from '../scenario';
 
 /** The source article's parameters; rows run over [h, female, verb, pronoun]. Never mutated. */
 const articleParams: LstmParams = {
@@ -43,7 +43,7 @@ const articleFigures: SourceFigures = {
  * The worked example the product is built around: three features [female, verb, pronoun], one hidden
  * unit, and the exact parameters of the source article. Weight rows run over [h, female, verb, pronoun].
  */
-export const alicePreset: Scenario = {
+export const alicePreset: LstmScenario = {
   title: 'Alice is happy',
   description:
     'Can the cell remember that "Alice" (female) came earlier when it reaches "She"? Watch the cell state jump at "She".',

@@ -1,11 +1,11 @@
-import type { Scenario } from '../scenario';
+import type { LstmScenario } from '../scenario';
 
 /**
  * Seed 000's three-dimensional candidate-memory example, "我 爱 自然" (I love nature): at "自然" the
  * candidate is c̃ ≈ [0.8, −0.3, 0.4] and the input gate i ≈ [0.9, 0.2, 0.7], so i ⊙ c̃ ≈ [0.72, −0.06, 0.28].
  * Weight rows run over [h₁, h₂, h₃, pronoun, verb, noun]. Never mutated.
  */
-export const candidateMemoryPreset: Scenario = {
+export const candidateMemoryPreset: LstmScenario = {
   title: 'Candidate memory',
   description:
     'At “自然” the candidate memory proposes [0.8, −0.3, 0.4] and the input gate [0.9, 0.2, 0.7] writes 0.72 and 0.28 into the cell but lets only −0.06 of the middle value through.',

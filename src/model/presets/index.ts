@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario';
+import type { LstmScenario } from '../scenario';
 import { alicePreset } from './alice';
 import { candidateMemoryPreset } from './candidateMemory';
 import { longGapPreset } from './longGap';
@@ -11,7 +11,7 @@ export type PresetId = 'alice' | 'candidate-memory' | 'long-gap' | 'motherland' 
 /** A named example scenario for the preset menu. */
 export interface Preset {
   id: PresetId;
-  scenario: Scenario;
+  scenario: LstmScenario;
 }
 
 /** Every preset in menu order, Alice first (the default). Shared constants: never mutate them. */

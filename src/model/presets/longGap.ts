@@ -1,11 +1,11 @@
-import type { Scenario } from '../scenario';
+import type { LstmScenario } from '../scenario';
 
 /**
  * Seed 001's long-gap example, "I grew up in France … I speak fluent French". Unit 1 carries "France"
  * on the belt across the filler words and shows it only at the language cues; unit 2 remembers only the
  * last word. Weight rows run over [h₁, h₂, France, language cue, filler]. Never mutated.
  */
-export const longGapPreset: Scenario = {
+export const longGapPreset: LstmScenario = {
   title: 'The long gap: France … French',
   description:
     'Unit 1 writes “France” onto the belt and keeps it through the filler words (forget gate near 1, input gate near 0) until its output gate opens at “speak fluent French”, while unit 2 only ever remembers the last word.',

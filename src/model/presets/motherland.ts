@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario';
+import type { LstmScenario } from '../scenario';
 
 /**
  * Seed 004's "我 爱 祖国" (I love motherland) through one LSTM unit: each word adds about the same
@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario';
  * words, and the output gate opens as the object completes the sentence. Weight rows run over
  * [h, subject, verb, object]. Never mutated.
  */
-export const motherlandPreset: Scenario = {
+export const motherlandPreset: LstmScenario = {
   title: '我 爱 祖国 (I love my motherland)',
   description:
     'Each word adds a similar amount to the memory while the forget gate keeps what is already there, so the cell builds up over 我 → 爱 → 祖国 and the output gate opens wide only when 祖国 completes the sentence.',

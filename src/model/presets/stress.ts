@@ -1,5 +1,5 @@
 import { mulberry32, randomLstmParams } from '../random';
-import type { Scenario } from '../scenario';
+import type { LstmScenario } from '../scenario';
 
 /** Feature names of the synthetic vocabulary (D = 6). */
 const STRESS_FEATURES = ['noun', 'verb', 'adjective', 'pronoun', 'plural', 'past'];
@@ -30,7 +30,7 @@ const WEIGHT_SCALE = 0.6;
  * twelve-word vocabulary (D = 6 binary features) and `hiddenSize` units with seeded weights.
  * Throws an Error naming a bad argument. Pure.
  */
-export function stressScenario(tokenCount = 200, hiddenSize = 8): Scenario {
+export function stressScenario(tokenCount = 200, hiddenSize = 8): LstmScenario {
   if (!Number.isInteger(tokenCount) || tokenCount < 1) throw new Error(`tokenCount must be an integer ≥ 1, got ${tokenCount}`);
   if (!Number.isInteger(hiddenSize) || hiddenSize < 1) throw new Error(`hiddenSize must be an integer ≥ 1, got ${hiddenSize}`);
 

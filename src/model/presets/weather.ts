@@ -1,4 +1,4 @@
-import type { Scenario } from '../scenario';
+import type { LstmScenario } from '../scenario';
 
 /**
  * Seed 000's "今天 天气 很 好" (today / weather / very / good) with one unit for the time and one for the
@@ -6,7 +6,7 @@ import type { Scenario } from '../scenario';
  * 很 leaves the belt alone, and both output gates open at 好. Weight rows run over
  * [h₁, h₂, time, weather, degree, opinion]. Never mutated.
  */
-export const weatherPreset: Scenario = {
+export const weatherPreset: LstmScenario = {
   title: '今天 天气 很 好 (today the weather is very good)',
   description:
     'Unit 1 stores 今天 (today) and its forget gate keeps it through 天气 while unit 2 stores the weather, and both memories stay hidden until the output gates open at 好.',

@@ -1,13 +1,15 @@
-import { LSTM_BIAS_NAMES, LSTM_WEIGHT_NAMES, type LstmParams } from '../../core';
-import type { Scenario } from '../scenario';
+import type { LstmParams } from '../../core';
+import { mapParameters } from '../cells/parameters';
+import { cellOf, type CellKind, type CellParams, type Scenario } from '../scenario';
 import type { SchemaProblem } from './problem';
-import { SCHEMA_VERSION } from './limits';
+import { CELL_SCHEMA_VERSION, SCHEMA_VERSION } from './limits';
 
 /**
- * A scenario as saved to a JSON file or a link (format version 1). Plain JSON data: the vocabulary maps a
- * token to its D feature values, and params is the core's LstmParams. sourceFigures is not part of it.
+ * A standard LSTM scenario as saved to a JSON file or a link (format version 1). Plain JSON data: the
+ * vocabulary maps a token to its D feature values, and params is the core's LstmParams. sourceFigures is
+ * not part of it.
  */
-export interface ScenarioDocument {
+export interface LstmScenarioDocument {
   version: typeof SCHEMA_VERSION;
   title?: string;
   description?: string;
@@ -22,6 +24,19 @@ export interface ScenarioDocument {
 }
 
 /**
+ * A scenario of another cell (format version 2): version 1's fields plus `cell`, with the params that cell
+ * needs (peephole: pf, pi, po too; coupled: no Wi, bi; GRU: Wz, Wr, Wh, bz, br, bh and no c0).
+ */
+export interface CellScenarioDocument extends Omit<LstmScenarioDocument, 'version' | 'params'> {
+  version: typeof CELL_SCHEMA_VERSION;
+  cell: CellKind;
+  params: CellParams;
+}
+
+/** Any document this app writes: version 1 for the standard LSTM (byte for byte as before), version 2 for the other cells. */
+export type ScenarioDocument = LstmScenarioDocument | CellScenarioDocument;
+
+/**
  * What decoding a document, a JSON text or a link gives: the whole scenario and step, or only the problems
  * (at least one; word them with problemText in the reader's language).
  */
@@ -30,29 +45,27 @@ export type ScenarioDecodeResult =
   | { ok: false; problems: SchemaProblem[] };
 
 /**
- * The version-1 document for a scenario at a step: fresh arrays throughout, sourceFigures left out, fields
- * in a stable order. Does not validate (decodeScenarioDocument does) and never mutates its inputs.
+ * The document for a scenario at a step: version 1 for a standard LSTM, version 2 (with `cell` after the
+ * version) for the other cells. Fresh arrays throughout, sourceFigures left out, fields in a stable order.
+ * Does not validate (decodeScenarioDocument does) and never mutates its inputs.
  */
 export function encodeScenarioDocument(scenario: Scenario, step: number): ScenarioDocument {
-  const saved: ScenarioDocument = {
-    version: SCHEMA_VERSION,
+  const kind = cellOf(scenario);
+  const common = {
     title: scenario.title,
     description: scenario.description,
     sentence: scenario.sentence,
     features: [...scenario.features],
     // fromEntries defines own properties, so a token spelled "__proto__" stays an entry.
     vocabulary: Object.fromEntries(Object.keys(scenario.vocabulary).map((token) => [token, [...scenario.vocabulary[token]]])),
-    params: copyParams(scenario.params),
   };
+  const params = mapParameters(kind, scenario.params);
+  const saved: ScenarioDocument =
+    kind === 'lstm'
+      ? { version: SCHEMA_VERSION, ...common, params: params as LstmParams }
+      : { version: CELL_SCHEMA_VERSION, cell: kind, ...common, params };
   if (scenario.h0 !== undefined) saved.h0 = [...scenario.h0];
-  if (scenario.c0 !== undefined) saved.c0 = [...scenario.c0];
+  if (scenario.c0 !== undefined && kind !== 'gru') saved.c0 = [...scenario.c0];
   saved.step = step;
   return saved;
-}
-
-function copyParams(params: LstmParams): LstmParams {
-  const copy = {} as LstmParams;
-  for (const name of LSTM_WEIGHT_NAMES) copy[name] = params[name].map((row) => [...row]);
-  for (const name of LSTM_BIAS_NAMES) copy[name] = [...params[name]];
-  return copy;
 }

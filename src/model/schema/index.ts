@@ -1,10 +1,10 @@
 /** The versioned scenario schema: JSON documents, links and CSV export, with a validating decoder. */
-export type { ScenarioDocument, ScenarioDecodeResult } from './document';
+export type { ScenarioDocument, LstmScenarioDocument, CellScenarioDocument, ScenarioDecodeResult } from './document';
 export { encodeScenarioDocument } from './document';
 export { decodeScenarioDocument } from './decodeDocument';
 export { parseScenarioJson } from './json';
-export { encodeScenarioLink, decodeScenarioLink, LINK_PREFIX } from './link';
-export { traceToCsv, CSV_UNIT_QUANTITIES } from './csv';
+export { encodeScenarioLink, decodeScenarioLink, LINK_PREFIX, LINK_PREFIXES } from './link';
+export { traceToCsv, CSV_UNIT_QUANTITIES, CSV_CELL_QUANTITIES } from './csv';
 export { attachKnownSourceFigures } from './knownFigures';
 export type { JsonSyntaxError } from './jsonSyntax';
 export type { SchemaProblem, SchemaProblemCode, SchemaProblemOf, JsonSyntaxReason, ValueKind, BoundedQuantity, JsonSource, QuotedNames } from './problem';
@@ -17,6 +17,8 @@ export { PROBLEM_PHRASES } from './phrasebooks';
 export { findJsonSyntaxError } from './jsonSyntax';
 export {
   SCHEMA_VERSION,
+  CELL_SCHEMA_VERSION,
+  SUPPORTED_SCHEMA_VERSIONS,
   MAX_SENTENCE_TOKENS,
   MAX_SENTENCE_CHARACTERS,
   MAX_HIDDEN_SIZE,

@@ -1,6 +1,6 @@
 import { LSTM_BIAS_NAMES, LSTM_WEIGHT_NAMES, type LstmParams } from '../../core';
 import { alicePreset } from '../presets/alice';
-import type { Scenario } from '../scenario';
+import { isLstmScenario, type Scenario } from '../scenario';
 
 // The presets whose article figures a document can earn back by matching them exactly.
 const PRESETS_WITH_FIGURES: readonly Scenario[] = [alicePreset];
@@ -17,6 +17,8 @@ export function attachKnownSourceFigures(scenario: Scenario): Scenario {
 
 function sameRun(a: Scenario, b: Scenario): boolean {
   return (
+    isLstmScenario(a) &&
+    isLstmScenario(b) &&
     a.sentence === b.sentence &&
     sameList(a.features, b.features) &&
     sameVocabulary(a.vocabulary, b.vocabulary) &&

@@ -3,8 +3,12 @@
  * run (the performance budget assumes 200 tokens and H = 8), and give hostile input a short way out.
  */
 
-/** The JSON document format version this app writes and reads. */
+/** The format version of a standard LSTM's document: written for every LSTM scenario, exactly as before cells. */
 export const SCHEMA_VERSION = 1;
+/** The format version that names its cell (peephole, coupled, GRU): version 1's fields plus `cell`. */
+export const CELL_SCHEMA_VERSION = 2;
+/** Every document version this app reads. */
+export const SUPPORTED_SCHEMA_VERSIONS: readonly number[] = [SCHEMA_VERSION, CELL_SCHEMA_VERSION];
 
 /** Most words a sentence may have (counted with the model's tokenizer). */
 export const MAX_SENTENCE_TOKENS = 200;

@@ -24,6 +24,9 @@ const JSON_PREFIX: Record<JsonSource, string> = { file: 'the JSON is not valid',
 
 const character = (found: string) => shownCharacter(found, 'character ');
 const names = ({ names: shown, more }: QuotedNames) => (more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', '));
+// "1 or 2", "1, 2 or 3": the versions (or link prefixes) this app reads.
+const either = (items: readonly (string | number)[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
 const englishSyntax: SyntaxPhrases = {
@@ -45,9 +48,11 @@ const englishSyntax: SyntaxPhrases = {
 export const englishProblemPhrases: ProblemPhrases = {
   unreadable: ({ detail }) => `the document could not be read: ${detail}`,
   notAnObject: ({ got }) => `the document must be a JSON object, got ${KIND[got]}`,
-  versionMissing: ({ at, supported }) => `${at} is missing (this app reads version ${supported})`,
-  versionNotNumber: ({ at, supported, got }) => `${at} must be the number ${supported}, got ${KIND[got]}`,
-  versionUnsupported: ({ at, version, supported }) => `${at} ${version} is not supported (this app reads version ${supported})`,
+  versionMissing: ({ at, supported }) => `${at} is missing (this app reads version ${either(supported)})`,
+  versionNotNumber: ({ at, supported, got }) => `${at} must be the number ${either(supported)}, got ${KIND[got]}`,
+  versionUnsupported: ({ at, version, supported }) => `${at} ${version} is not supported (this app reads version ${either(supported)})`,
+  unknownCell: ({ at, name, allowed }) => `${at} ${name} is not a cell this app knows (allowed: ${allowed.join(', ')})`,
+  noCellState: ({ at, cell }) => `${at} is not allowed: the ${cell.toUpperCase()} has no cell state (give its initial state as h0)`,
   incomplete: () => 'the document is incomplete',
 
   missing: ({ at }) => `${at} is missing`,
@@ -102,8 +107,8 @@ export const englishProblemPhrases: ProblemPhrases = {
 
   linkNotText: () => 'the link must be text',
   linkTooLong: ({ length, limit }) => `the link is too long (${length} characters; the limit is ${limit})`,
-  linkOtherVersion: ({ version, supported, prefix }) =>
-    `this link is in format version ${version}, but this app reads version ${supported} links (they start with "${prefix}")`,
+  linkOtherVersion: ({ version, supported, prefixes }) =>
+    `this link is in format version ${version}, but this app reads version ${either(supported)} links (they start with ${either(prefixes.map((prefix) => `"${prefix}"`))})`,
   notALink: ({ prefix }) => `this is not a scenario link (scenario links start with "${prefix}")`,
   linkEmpty: ({ prefix }) => `the link has no scenario data after "${prefix}"`,
   linkBadCharacter: ({ character: found, position }) =>

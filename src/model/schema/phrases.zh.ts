@@ -40,13 +40,19 @@ const chineseSyntax: SyntaxPhrases = {
   unclosedText: () => '引号里的文本没有结束（文本可能被截断了）',
 };
 
+// “1 或 2”“1、2 或 3”：本应用读取的版本（或链接前缀）。
+const either = (items: readonly (string | number)[]) =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')} 或 ${items[items.length - 1]}`;
+
 /** The Chinese phrasebook of the decoder's problems; locations stay the document's own JSON paths. */
 export const chineseProblemPhrases: ProblemPhrases = {
   unreadable: ({ detail }) => `无法读取文档：${detail}`,
   notAnObject: ({ got }) => `文档必须是一个 JSON 对象，这里却是${KIND[got]}`,
-  versionMissing: ({ at, supported }) => `缺少 ${at}（本应用读取第 ${supported} 版）`,
-  versionNotNumber: ({ at, supported, got }) => `${at} 必须是数字 ${supported}，这里却是${KIND[got]}`,
-  versionUnsupported: ({ at, version, supported }) => `不支持 ${at} ${version}（本应用读取第 ${supported} 版）`,
+  versionMissing: ({ at, supported }) => `缺少 ${at}（本应用读取第 ${either(supported)} 版）`,
+  versionNotNumber: ({ at, supported, got }) => `${at} 必须是数字 ${either(supported)}，这里却是${KIND[got]}`,
+  versionUnsupported: ({ at, version, supported }) => `不支持 ${at} ${version}（本应用读取第 ${either(supported)} 版）`,
+  unknownCell: ({ at, name, allowed }) => `${at} 的值 ${name} 不是本应用认识的单元类型（可用：${allowed.join('、')}）`,
+  noCellState: ({ at }) => `${at} 不允许出现：门控循环单元没有细胞状态（它的初始状态请写在 h0 中）`,
   incomplete: () => '文档不完整',
 
   missing: ({ at }) => `缺少 ${at}`,
@@ -99,8 +105,8 @@ export const chineseProblemPhrases: ProblemPhrases = {
 
   linkNotText: () => '链接必须是文本',
   linkTooLong: ({ length, limit }) => `链接太长（${length} 个字符，上限是 ${limit}）`,
-  linkOtherVersion: ({ version, supported, prefix }) =>
-    `这个链接是第 ${version} 版格式，但本应用只读取第 ${supported} 版的链接（以 "${prefix}" 开头）`,
+  linkOtherVersion: ({ version, supported, prefixes }) =>
+    `这个链接是第 ${version} 版格式，但本应用只读取第 ${either(supported)} 版的链接（以 ${either(prefixes.map((prefix) => `"${prefix}"`))} 开头）`,
   notALink: ({ prefix }) => `这不是场景链接（场景链接以 "${prefix}" 开头）`,
   linkEmpty: ({ prefix }) => `链接在 "${prefix}" 之后没有场景数据`,
   linkBadCharacter: ({ character: found, position }) =>

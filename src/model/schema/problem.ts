@@ -51,9 +51,15 @@ export type SchemaProblem =
   // the document and its version
   | Whole<'unreadable', { detail: string }>
   | Located<'notAnObject', { got: ValueKind }>
-  | Located<'versionMissing', { supported: number }>
-  | Located<'versionNotNumber', { got: ValueKind; supported: number }>
-  | Located<'versionUnsupported', { version: number; supported: number }>
+  /** `supported` lists every version this app reads, oldest first */
+  | Located<'versionMissing', { supported: number[] }>
+  | Located<'versionNotNumber', { got: ValueKind; supported: number[] }>
+  | Located<'versionUnsupported', { version: number; supported: number[] }>
+  // the cell (version 2)
+  /** `name` is quoted and shortened like QuotedNames; `allowed` are the cells a document may name */
+  | Located<'unknownCell', { name: string; allowed: string[] }>
+  /** c0 given for a cell without a cell state (the GRU) */
+  | Located<'noCellState', { cell: string }>
   | Whole<'incomplete'>
   // any field
   | Located<'missing'>
@@ -104,7 +110,7 @@ export type SchemaProblem =
   // links
   | Whole<'linkNotText'>
   | Whole<'linkTooLong', { length: number; limit: number }>
-  | Whole<'linkOtherVersion', { version: string; supported: number; prefix: string }>
+  | Whole<'linkOtherVersion', { version: string; supported: number[]; prefixes: string[] }>
   | Whole<'notALink', { prefix: string }>
   | Whole<'linkEmpty', { prefix: string }>
   | Whole<'linkBadCharacter', { character: string; position: number }>

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { LstmParams, LstmStep } from '../../../core';
+import type { CellParams } from '../../../model';
 import { dotProductTex, lstmEquations, type EquationId, type LayerId } from '../../../tex';
 import { fill, useT } from '../../../i18n';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
@@ -17,7 +18,7 @@ const EQUATION_INFO: Record<EquationId, { color: string; layer?: LayerId }> = {
 };
 
 interface EquationsProps {
-  params: LstmParams;
+  params: CellParams;
   step: LstmStep;
   t: number;
   digits: number;
@@ -87,7 +88,7 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
               )}
               {info.layer && isOpen && (
                 <div className={styles.expansion} data-expansion={equation.id}>
-                  <Tex tex={dotProductTex(info.layer, params, step, t, digits)} display />
+                  <Tex tex={dotProductTex(info.layer, params as LstmParams, step, t, digits)} display />
                 </div>
               )}
             </li>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useT } from '../../../i18n';
-import type { EncodedToken, Scenario } from '../../../model';
+import { hiddenSizeOf, type EncodedToken, type Scenario } from '../../../model';
 import { HiddenSizeField } from './HiddenSizeField';
 import { SentenceField } from './SentenceField';
 import { VocabularyTable } from './VocabularyTable';
@@ -30,7 +30,7 @@ export const ScenarioEditor = memo(function ScenarioEditor(props: ScenarioEditor
       </h2>
       <div className={styles.top}>
         <SentenceField sentence={scenario.sentence} onChange={onSentence} />
-        <HiddenSizeField hiddenSize={scenario.params.Wf.length} onChange={onHiddenSize} />
+        <HiddenSizeField hiddenSize={hiddenSizeOf(scenario)} onChange={onHiddenSize} />
       </div>
       <VocabularyTable
         scenario={scenario}

@@ -1,5 +1,5 @@
 import { fill, useT, type Dictionary } from '../../../i18n';
-import type { BiasName, Scenario, WeightName } from '../../../model';
+import { hiddenSizeOf, matrixOf, vectorOf, type BiasName, type Scenario, type WeightName } from '../../../model';
 import { ScrubNumber } from '../../common/ScrubNumber';
 import { subscript } from '../../format';
 import styles from './WeightEditor.module.css';
@@ -33,7 +33,7 @@ export type FocusedCell =
 
 /** The input names heading the columns: h₁…h_H, then the features. Pure. */
 export function columnNames(scenario: Scenario): string[] {
-  const hiddenSize = scenario.params.Wf.length;
+  const hiddenSize = hiddenSizeOf(scenario);
   return [...Array.from({ length: hiddenSize }, (_, k) => `h${subscript(k + 1)}`), ...scenario.features];
 }
 
@@ -48,10 +48,10 @@ export function cellLabel(cell: FocusedCell, columns: readonly string[], t: Dict
 /** One gate's weights as a grid: a row per hidden unit, a column per input ([h₁…h_H, features…]) and b. */
 export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, onBias, onFocusCell }: GateWeightsProps) {
   const t = useT();
-  const hiddenSize = scenario.params.Wf.length;
+  const hiddenSize = hiddenSizeOf(scenario);
   const columns = columnNames(scenario);
-  const matrix = scenario.params[gate.weights];
-  const biases = scenario.params[gate.bias];
+  const matrix = matrixOf(scenario.params, gate.weights) ?? [];
+  const biases = vectorOf(scenario.params, gate.bias) ?? [];
   const name = t.weights.gates[gate.id];
   return (
     <section

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useT } from '../../../i18n';
-import type { BiasName, Scenario, WeightName } from '../../../model';
+import { matrixOf, vectorOf, type BiasName, type Scenario, type WeightName } from '../../../model';
 import { formatNumber } from '../../../tex';
 import { cellLabel, columnNames, type FocusedCell } from './GateWeights';
 import styles from './WeightEditor.module.css';
@@ -21,8 +21,8 @@ let slides = 0;
 export function WeightSlider({ scenario, cell, limit, digits, onWeight, onBias }: WeightSliderProps) {
   const t = useT();
   const group = useRef(`slide-${slides}`);
-  const matrix = cell.kind === 'weight' ? scenario.params[cell.name][cell.row] : undefined;
-  const value = cell.kind === 'weight' ? matrix?.[cell.column] : scenario.params[cell.name][cell.row];
+  const matrix = cell.kind === 'weight' ? matrixOf(scenario.params, cell.name)?.[cell.row] : undefined;
+  const value = cell.kind === 'weight' ? matrix?.[cell.column] : vectorOf(scenario.params, cell.name)?.[cell.row];
   // The picked cell can vanish (fewer units or features than when it was picked).
   if (value === undefined) return null;
   const set = (next: number) =>
