@@ -28,6 +28,8 @@ test('the built site works from a sub-path and requests nothing outside it', asy
     return route.abort('blockedbyclient');
   });
   page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   page.on('response', (response) => {
     fetched.push(response.url());
     if (response.status() >= 400) failed.push(`${response.url()}: HTTP ${response.status()}`);
@@ -43,6 +45,7 @@ test('the built site works from a sub-path and requests nothing outside it', asy
 
   expect(blocked, 'requests outside the mounted folder').toEqual([]);
   expect(failed, 'requests that failed').toEqual([]);
+  expect(workers.filter((url) => !url.startsWith(site.url)), 'workers from outside the folder').toEqual([]);
   // The page did fetch its own chunks and fonts, all from inside the folder.
   expect(fetched.some((url) => url.endsWith('.woff2'))).toBe(true);
   expect(fetched.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(1);
