@@ -6,6 +6,7 @@ import {
   LONG_GAP_WORD,
   compareCells,
   fillerKeepRates,
+  keyWordOf,
   longGapBase,
   longGapCurve,
   longGapRnn,
@@ -106,6 +107,12 @@ describe('the long-gap experiment', () => {
     // Both fall monotonically with the gap.
     curve.lstm.slice(1).forEach((value, k) => expect(value).toBeLessThan(curve.lstm[k]));
     curve.rnn.slice(1).forEach((value, k) => expect(value).toBeLessThan(curve.rnn[k]));
+  });
+
+  it('knows the long-gap example is about France, any other sentence about its first word', () => {
+    expect(keyWordOf(longGapPreset)).toBe(4);
+    expect(keyWordOf(alicePreset)).toBe(0);
+    expect(keyWordOf({ ...longGapPreset, sentence: 'I speak fluent French' })).toBe(0);
   });
 
   it('follows the user’s own long-gap weights, and falls back to the built-in ones for another example', () => {

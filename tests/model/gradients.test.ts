@@ -126,6 +126,7 @@ describe('gradients through time', () => {
     expect(experiment.flow.tokens).toEqual(['Alice', 'is', 'happy', 'She', 'smiles']);
     expect(experiment.rnn).toEqual({ W: alicePreset.params.Wc, b: alicePreset.params.bc });
     expect(experiment.keyWord).toBe(0);
+    expect(gradientExperiment(longGapPreset, { source: 'sentence', gap: 1, recurrentScale: 1, target: sum }).keyWord).toBe(4);
   });
 
   it('gives the RNN step Jacobian diag(1 − h²)·W_h', () => {

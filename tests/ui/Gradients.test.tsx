@@ -35,7 +35,7 @@ describe('Gradients', () => {
   it('explains the belt as a product of forget gates and the RNN as a product of tanh′·W', () => {
     render(<Gradients scenario={alicePreset} digits={3} />);
     const region = screen.getByRole('region', { name: 'Gradients through time' });
-    expect(region).toHaveTextContent(/a product of forget gates, the “gradient highway” of seed 000/);
+    expect(region).toHaveTextContent(/a product of forget gates: the “gradient highway”/);
     expect(region).toHaveTextContent(/multiplied by tanh′ · W at every word/);
   });
 

@@ -50,9 +50,10 @@ describe('numbers', () => {
 
 describe('the unrolled layout', () => {
   it('fills the room with columns of 16–150 px and scrolls a long sentence instead of squeezing it', () => {
-    const short = chainLayout(5, 900);
-    expect(short.step).toBe(150);
-    expect(short.x(0)).toBe(short.labelWidth + 75);
+    const short = chainLayout(5, 1400);
+    expect(short.step).toBe(200);
+    expect(short.x(0)).toBe(short.labelWidth + 100);
+    expect(chainLayout(5, 900).step).toBeCloseTo((900 - 100 - 28) / 5, 12);
     const long = chainLayout(109, 900);
     expect(long.step).toBe(16);
     expect(long.width).toBeGreaterThan(900);

@@ -6,7 +6,7 @@ export const compare = defineMessages(
     title: 'A simple RNN beside the LSTM',
     // {law} is the typeset equation of the simple RNN.
     intro:
-      'A simple RNN has a single state, h, and rewrites all of it at every word: {law}. This one uses the LSTM’s own candidate layer (the same W_c and b_c, fed the same words), so the only difference between the two cells is what the LSTM adds around that layer: the gates and the belt.',
+      'A simple RNN has a single state, h, and rewrites all of it at every word: {law}. This one is the LSTM’s own candidate layer (its weights and bias, fed the same words), so the only difference between the two cells is what the LSTM adds around that layer: the gates and the belt.',
     otherCell:
       'This comparison needs the standard LSTM, whose candidate layer becomes the RNN; the current example runs another cell. The long-gap experiment below uses the built-in long-gap example.',
     empty: 'The sentence has no words yet, so there is nothing to compare.',
@@ -36,7 +36,7 @@ export const compare = defineMessages(
     longGap: {
       title: 'The long gap: “I grew up in France … I speak fluent French”',
       intro:
-        'Seed 001’s example of a long-term dependency: to say “French” at the end, a model must still remember “France” from many words before. The slider puts that many filler words (“years went by, many things happened …”) between “France” and “I speak fluent French”; the plot shows how much of France’s signal is left at the last word, for every gap from 1 to 100.',
+        'The classic example of a long-term dependency: to say “French” at the end, a model must still remember “France” from many words before. The slider puts that many filler words (“years went by, many things happened …”) between “France” and “I speak fluent French”; the plot shows how much of France’s signal is left at the last word, for every gap from 1 to 100.',
       rnnChoice:
         'How the RNN is chosen: it reads the words with the LSTM’s candidate layer, so “France” writes the same tanh value into it. In this example that layer has no recurrent weights (the LSTM keeps France on its belt instead), so each RNN unit feeds back its own h with the weight w that the LSTM’s forget gate keeps per filler word: {keep}. Both cells keep the same share per word; the RNN also squashes its memory with tanh at every word, and has no gate to stop the words from writing.',
       keepUnit: 'unit {unit}: w = {value}',
@@ -59,7 +59,7 @@ export const compare = defineMessages(
   {
     title: '简单 RNN 与 LSTM 对照',
     intro:
-      '简单 RNN 只有一个状态 h，每读一个词都把它整个重写一遍：{law}。这里的 RNN 直接用 LSTM 自己的候选值层（同样的 W_c 和 b_c，读同样的词），所以两种单元唯一的区别，就是 LSTM 在这一层周围多出来的东西：几个门和那条传送带。',
+      '简单 RNN 只有一个状态 h，每读一个词都把它整个重写一遍：{law}。这里的 RNN 就是 LSTM 自己的候选值层（同样的权重和偏置，读同样的词），所以两种单元唯一的区别，就是 LSTM 在这一层周围多出来的东西：几个门和那条传送带。',
     otherCell: '这个对照需要标准 LSTM，用它的候选值层来充当 RNN；当前示例用的是另一种单元。下面的长间隔实验使用内置的长间隔示例。',
     empty: '句子里还没有词，没有什么可以对照。',
     follow: '跟踪的词',
@@ -88,7 +88,7 @@ export const compare = defineMessages(
     longGap: {
       title: '长间隔：“我在法国长大……我能说一口流利的法语”',
       intro:
-        '这是种子文档 001 中长期依赖的例子：要在句末说出“法语”（French），模型必须记得很多词之前的“法国”（France）。滑块决定在“France”和“I speak fluent French”之间插入多少个填充词（“years went by, many things happened …”）；图中画出对 1 到 100 的每一种间隔，最后一个词处还剩多少 France 的信号。',
+        '这是长期依赖的经典例子：要在句末说出“法语”（French），模型必须记得很多词之前的“法国”（France）。滑块决定在“France”和“I speak fluent French”之间插入多少个填充词（“years went by, many things happened …”）；图中画出对 1 到 100 的每一种间隔，最后一个词处还剩多少 France 的信号。',
       rnnChoice:
         'RNN 的权重这样选：它用 LSTM 的候选值层来读词，所以“France”写进去的 tanh 值和 LSTM 的一样。在这个示例里，这一层没有循环权重（LSTM 靠传送带记住 France），所以让 RNN 的每个单元把自己的 h 以权重 w 送回自身，w 取 LSTM 的遗忘门在每个填充词处保留的比例：{keep}。两种单元每个词保留的比例相同；不同的是 RNN 每读一个词都要用 tanh 把记忆再压缩一次，而且没有门阻止新词写入。',
       keepUnit: '单元 {unit}：w = {value}',

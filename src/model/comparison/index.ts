@@ -7,6 +7,7 @@ export {
   fillerWords,
   longGapBase,
   usesOwnWeights,
+  keyWordOf,
   longGapScenario,
   fillerKeepRates,
   longGapRnn,

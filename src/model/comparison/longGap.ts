@@ -41,6 +41,16 @@ export function usesOwnWeights(scenario: Scenario): boolean {
 }
 
 /**
+ * The word a sentence's memory is about: “France” in a long-gap example (when the sentence has it),
+ * otherwise the first word. Pure.
+ */
+export function keyWordOf(scenario: Scenario): number {
+  if (!usesOwnWeights(scenario)) return 0;
+  const france = encodeSentence(scenario).findIndex((token) => token.text.toLocaleLowerCase() === 'france');
+  return Math.max(0, france);
+}
+
+/**
  * “I grew up in France” + `gap` filler words + “I speak fluent French” on the base's weights and
  * vocabulary. Throws when gap is not a whole number in [LONG_GAP_MIN, LONG_GAP_MAX]. Pure.
  */

@@ -1,5 +1,5 @@
 import type { SimpleRnnParams } from '../../core';
-import { longGapBase, longGapRnn, longGapScenario, LONG_GAP_WORD } from '../comparison/longGap';
+import { keyWordOf, longGapBase, longGapRnn, longGapScenario, LONG_GAP_WORD } from '../comparison/longGap';
 import { rnnFromCandidateLayer } from '../firstWordSignal';
 import type { Scenario } from '../scenario';
 import { requireStandardLstm } from '../comparison/standardLstm';
@@ -21,7 +21,7 @@ export interface GradientExperiment {
   scenario: Scenario;
   rnn: SimpleRnnParams;
   flow: GradientFlow;
-  /** index of the word whose memory the sentence is about (France in the long gap, else the first word) */
+  /** index of the word whose memory the sentence is about (France in a long gap, else the first word) */
   keyWord: number;
 }
 
@@ -36,5 +36,5 @@ export function gradientExperiment(current: Scenario, settings: GradientSettings
   const scenario = longGap ? longGapScenario(settings.gap, base) : current;
   const chosen = longGap ? longGapRnn(base) : rnnFromCandidateLayer(requireStandardLstm(current));
   const rnn = withRecurrentScale(chosen, settings.recurrentScale);
-  return { scenario, rnn, flow: gradientFlow(scenario, rnn, settings.target), keyWord: longGap ? LONG_GAP_WORD : 0 };
+  return { scenario, rnn, flow: gradientFlow(scenario, rnn, settings.target), keyWord: longGap ? LONG_GAP_WORD : keyWordOf(current) };
 }

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Scenario } from '../../../model';
-import { compareCells, LONG_GAP_WORD, standardLstmParams, usesOwnWeights, type CellComparison } from '../../../model/comparison';
+import { compareCells, keyWordOf, standardLstmParams, type CellComparison } from '../../../model/comparison';
 import { fill, useT } from '../../../i18n';
 import { Rich } from '../../common/Rich';
 import { Tex } from '../../common/Tex';
@@ -32,7 +32,7 @@ export const Compare = memo(function Compare({ scenario, digits, step }: Compare
   const params = standardLstmParams(scenario);
   const [chosenWord, setChosenWord] = useState<number | null>(null);
   // The long-gap example is about France, not its first word "I".
-  const defaultWord = usesOwnWeights(scenario) ? LONG_GAP_WORD : 0;
+  const defaultWord = useMemo(() => keyWordOf(scenario), [scenario]);
   const comparison = useMemo(() => (params ? compareCells(scenario, chosenWord ?? defaultWord) : null), [params, scenario, chosenWord, defaultWord]);
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
@@ -75,37 +75,39 @@ function WordSignal({ comparison, step, digits, onFollow }: WordSignalProps) {
     { key: 'rnn', values: share.rnn, color: 'var(--candidate)', label: t.rnnSeries },
   ];
   return (
-    <>
-      <div className={styles.sliderRow}>
-        <label htmlFor={selectId} className={styles.sliderLabel}>
-          {t.follow}
-        </label>
-        <select id={selectId} value={word} onChange={(event) => onFollow(Number(event.target.value))}>
-          {tokens.map((token, index) => (
-            <option key={index} value={index}>
-              {fill(t.followOption, { token, t: index })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <figure className={styles.figure}>
-        <figcaption className={styles.figcaption}>{fill(t.signalTitle, { token: tokens[word] })}</figcaption>
-        {silent ? (
-          <p className={styles.note}>{fill(t.noSignal, { token: tokens[word] })}</p>
-        ) : (
-          <>
-            <SignalChart tokens={tokens} series={series} word={word} current={current} format={format} />
-            <Legend lstm={t.lstmSeries} rnn={t.rnnSeries} />
-          </>
+    <div className={styles.columns}>
+      <div className={styles.column}>
+        <div className={styles.sliderRow}>
+          <label htmlFor={selectId} className={styles.sliderLabel}>
+            {t.follow}
+          </label>
+          <select id={selectId} value={word} onChange={(event) => onFollow(Number(event.target.value))}>
+            {tokens.map((token, index) => (
+              <option key={index} value={index}>
+                {fill(t.followOption, { token, t: index })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <figure className={styles.figure}>
+          <figcaption className={styles.figcaption}>{fill(t.signalTitle, { token: tokens[word] })}</figcaption>
+          {silent ? (
+            <p className={styles.note}>{fill(t.noSignal, { token: tokens[word] })}</p>
+          ) : (
+            <>
+              <SignalChart tokens={tokens} series={series} word={word} current={current} format={format} />
+              <Legend lstm={t.lstmSeries} rnn={t.rnnSeries} />
+            </>
+          )}
+        </figure>
+        {!silent && (
+          <p className={styles.result}>
+            {fill(t.summary, { token: tokens[spoken], t: spoken, word: tokens[word], lstm: format(share.lstm[spoken]), rnn: format(share.rnn[spoken]) })}
+          </p>
         )}
-      </figure>
-      <p className={styles.hintText}>{fill(t.signalHow, { token: tokens[word] })}</p>
-      {!silent && (
-        <p className={styles.result}>
-          {fill(t.summary, { token: tokens[spoken], t: spoken, word: tokens[word], lstm: format(share.lstm[spoken]), rnn: format(share.rnn[spoken]) })}
-        </p>
-      )}
+        <p className={styles.hintText}>{fill(t.signalHow, { token: tokens[word] })}</p>
+      </div>
       <CompareTable comparison={comparison} word={word} current={current} digits={digits} format={format} />
-    </>
+    </div>
   );
 }

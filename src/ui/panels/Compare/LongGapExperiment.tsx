@@ -60,38 +60,42 @@ export const LongGapExperiment = memo(function LongGapExperiment({ scenario, dig
       <h3 id={titleId} className={styles.subTitle}>
         {words.title}
       </h3>
-      <p className={styles.text}>{words.intro}</p>
-      <p className={styles.text}>
-        {fill(words.rnnChoice, { keep: keepList })} {usesOwnWeights(scenario) ? words.weightsOwn : words.weightsBuiltIn}
-      </p>
-      <div className={styles.sliderRow}>
-        <label htmlFor={sliderId} className={styles.sliderLabel}>
-          {words.slider}
-        </label>
-        <input
-          id={sliderId}
-          type="range"
-          min={LONG_GAP_MIN}
-          max={LONG_GAP_MAX}
-          step={1}
-          value={gap}
-          aria-valuetext={fill(words.sliderValue, { gap })}
-          onChange={(event) => setGap(Number(event.target.value))}
-        />
-        <output htmlFor={sliderId} className={styles.output}>
-          {fill(words.sliderValue, { gap })}
-        </output>
+      <div className={styles.columns}>
+        <div className={styles.column}>
+          <p className={styles.text}>{words.intro}</p>
+          <p className={styles.text}>
+            {fill(words.rnnChoice, { keep: keepList })} {usesOwnWeights(scenario) ? words.weightsOwn : words.weightsBuiltIn}
+          </p>
+          <div className={styles.sliderRow}>
+            <label htmlFor={sliderId} className={styles.sliderLabel}>
+              {words.slider}
+            </label>
+            <input
+              id={sliderId}
+              type="range"
+              min={LONG_GAP_MIN}
+              max={LONG_GAP_MAX}
+              step={1}
+              value={gap}
+              aria-valuetext={fill(words.sliderValue, { gap })}
+              onChange={(event) => setGap(Number(event.target.value))}
+            />
+            <output htmlFor={sliderId} className={styles.output}>
+              {fill(words.sliderValue, { gap })}
+            </output>
+          </div>
+          <p className={styles.sentence}>{fill(words.sentence, { sentence: shown })}</p>
+          <p className={styles.result} aria-live="polite">
+            {fill(words.result, { gap, lstm: format(curve.lstm[index]), rnn: format(curve.rnn[index]) })}
+          </p>
+        </div>
+        <figure className={styles.figure}>
+          <figcaption className={styles.figcaption}>{words.plotTitle}</figcaption>
+          <GapPlot curve={curve} gap={gap} onGap={setGap} format={format} lstmLabel={t.lstmSeries} rnnLabel={t.rnnSeries} />
+          <Legend lstm={t.lstmSeries} rnn={t.rnnSeries} />
+          <p className={styles.hintText}>{words.logNote}</p>
+        </figure>
       </div>
-      <p className={styles.sentence}>{fill(words.sentence, { sentence: shown })}</p>
-      <figure className={styles.figure}>
-        <figcaption className={styles.figcaption}>{words.plotTitle}</figcaption>
-        <GapPlot curve={curve} gap={gap} onGap={setGap} format={format} lstmLabel={t.lstmSeries} rnnLabel={t.rnnSeries} />
-        <Legend lstm={t.lstmSeries} rnn={t.rnnSeries} />
-      </figure>
-      <p className={styles.result} aria-live="polite">
-        {fill(words.result, { gap, lstm: format(curve.lstm[index]), rnn: format(curve.rnn[index]) })}
-      </p>
-      <p className={styles.hintText}>{words.logNote}</p>
     </section>
   );
 });

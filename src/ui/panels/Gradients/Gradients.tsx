@@ -6,11 +6,11 @@ import { DEFAULT_TARGET, gradientExperiment, type GradientSettings } from '../..
 import { fill, useT } from '../../../i18n';
 import { Rich } from '../../common/Rich';
 import { Tex } from '../../common/Tex';
-import { formatPercent } from '../Narration/formatPercent';
+import { formatShare } from '../Compare/formatShare';
 import { GradientControls } from './GradientControls';
 import { formatMagnitude } from './formatMagnitude';
 import { StepReadout } from './StepReadout';
-import { UnrolledChain } from './UnrolledChain';
+import { SERIES_NAMES, UnrolledChain } from './UnrolledChain';
 import { WeightGradientTable } from './WeightGradientTable';
 import styles from './Gradients.module.css';
 
@@ -50,7 +50,7 @@ export const Gradients = memo(function Gradients({ scenario, digits }: Gradients
   const recurrent = experiment.rnn.W.flatMap((row) => row.slice(0, hiddenSize).map(Math.abs));
   const largestRecurrent = recurrent.some((value) => value > 0) ? Math.max(...recurrent) : null;
   const last = count - 1;
-  const kept = (values: number[]) => (values[last] > 0 ? formatPercent(values[keyWord] / values[last], 3) : null);
+  const kept = (values: number[]) => (values[last] > 0 ? formatShare(values[keyWord] / values[last], 3, '0%') : null);
 
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
@@ -85,19 +85,20 @@ export const Gradients = memo(function Gradients({ scenario, digits }: Gradients
       <p className={styles.hint}>{t.keysHint}</p>
       <UnrolledChain flow={flow} keyWord={keyWord} selected={step} onSelect={setPicked} digits={digits} />
       <ChainLegend />
-      <StepReadout flow={flow} step={step} digits={digits} />
-      <WeightGradientTable flow={flow} features={experiment.scenario.features} digits={digits} />
+      <div className={styles.columns}>
+        <StepReadout flow={flow} step={step} digits={digits} />
+        <WeightGradientTable flow={flow} features={experiment.scenario.features} digits={digits} />
+      </div>
     </section>
   );
 });
 
 /** The three series' colours, as the strips and the plot draw them. */
 function ChainLegend() {
-  const t = useT().gradients.rows;
   const items = [
-    { label: t.lstmCell, color: 'var(--cell)' },
-    { label: t.lstmHidden, color: 'var(--hidden)' },
-    { label: t.rnnHidden, color: 'var(--candidate)' },
+    { label: SERIES_NAMES.cell, color: 'var(--cell)' },
+    { label: SERIES_NAMES.hidden, color: 'var(--hidden)' },
+    { label: SERIES_NAMES.rnn, color: 'var(--candidate)' },
   ];
   return (
     <ul className={styles.legend} aria-hidden="true">

@@ -29,6 +29,9 @@ interface Strip {
   label: string;
 }
 
+/** The three series, named by their symbols (the same in every language). */
+export const SERIES_NAMES = { cell: '|∂L/∂C| LSTM', hidden: '|∂L/∂h| LSTM', rnn: '|∂L/∂h| RNN' } as const;
+
 const KEY_MOVES: Record<string, (current: number, last: number) => number> = {
   ArrowLeft: (current) => current - 1,
   ArrowRight: (current) => current + 1,
@@ -54,9 +57,9 @@ export const UnrolledChain = memo(function UnrolledChain({ flow, keyWord, select
   const layout = useMemo(() => chainLayout(count, width), [count, width]);
   const axis = useMemo(() => logAxis([...flow.cellNorm, ...flow.hiddenNorm, ...flow.rnnHiddenNorm], { minDecades: 2 }), [flow]);
   const strips: Strip[] = [
-    { key: 'cell', band: layout.cellStrip, values: flow.cellNorm, color: QUANTITY_VAR.cell, label: t.rows.lstmCell },
-    { key: 'hidden', band: layout.hiddenStrip, values: flow.hiddenNorm, color: QUANTITY_VAR.hidden, label: t.rows.lstmHidden },
-    { key: 'rnn', band: layout.rnnStrip, values: flow.rnnHiddenNorm, color: QUANTITY_VAR.candidate, label: t.rows.rnnHidden },
+    { key: 'cell', band: layout.cellStrip, values: flow.cellNorm, color: QUANTITY_VAR.cell, label: SERIES_NAMES.cell },
+    { key: 'hidden', band: layout.hiddenStrip, values: flow.hiddenNorm, color: QUANTITY_VAR.hidden, label: SERIES_NAMES.hidden },
+    { key: 'rnn', band: layout.rnnStrip, values: flow.rnnHiddenNorm, color: QUANTITY_VAR.candidate, label: SERIES_NAMES.rnn },
   ];
   const format = (value: number) => formatMagnitude(value, digits);
   const valueText = (step: number) =>

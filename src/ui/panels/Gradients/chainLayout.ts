@@ -30,7 +30,7 @@ const LABEL_WIDTH = 100;
 /** Room on the right for the names of the lines (C, h) where they leave the last copy. */
 const RIGHT_ROOM = 28;
 const MIN_STEP = 16;
-const MAX_STEP = 150;
+const MAX_STEP = 200;
 /** Room a value such as "−4.90 × 10⁻⁴" needs inside a strip. */
 const VALUE_ROOM = 96;
 
@@ -85,7 +85,7 @@ export function brokenLinePath(points: readonly ({ x: number; y: number } | null
 
 /** Approximate width of a word label in pixels (12 px text), for deciding which labels fit. */
 function labelWidth(text: string): number {
-  return text.length * 6.2 + 4;
+  return text.length * 7 + 4;
 }
 
 /**

@@ -10,7 +10,7 @@ export interface LogAxis {
 }
 
 /** Where an exact zero sits: a little below the axis, so it reads as "less than anything shown". */
-export const ZERO_POSITION = -0.08;
+export const ZERO_POSITION = -0.12;
 
 /** Tick counts above this thin out to every 2nd, 5th, 10th … decade. */
 const MAX_TICKS = 7;
