@@ -26,7 +26,8 @@ export const CompareTable = memo(function CompareTable({ comparison, word, curre
   return (
     <details className={styles.details} open={comparison.tokens.length <= OPEN_UP_TO}>
       <summary className={styles.summaryToggle}>{t.tableSummary}</summary>
-      <div className={styles.tableScroller}>
+      {/* Focusable, so a keyboard can scroll a table wider or taller than its card. */}
+      <div className={styles.tableScroller} tabIndex={0} role="group" aria-label={t.tableSummary}>
         <table className={styles.table}>
           <caption className={styles.tableCaption}>{fill(t.tableCaption, { word: comparison.tokens[word] })}</caption>
           <thead>

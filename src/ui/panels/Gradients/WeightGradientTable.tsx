@@ -48,7 +48,8 @@ export const WeightGradientTable = memo(function WeightGradientTable({ flow, fea
       <h3 id={titleId} className={styles.subTitle}>
         {t.title}
       </h3>
-      <div className={styles.tableScroller}>
+      {/* Focusable, so a keyboard can scroll the table where it is wider than the card. */}
+      <div className={styles.tableScroller} tabIndex={0} role="group" aria-labelledby={titleId}>
         <table className={styles.table}>
           <caption className={styles.tableCaption}>{t.caption}</caption>
           <thead>
