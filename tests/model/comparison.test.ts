@@ -8,6 +8,7 @@ import {
   fillerKeepRates,
   keyWordOf,
   longGapBase,
+  longGapEdited,
   longGapCurve,
   longGapRnn,
   longGapScenario,
@@ -117,8 +118,11 @@ describe('the long-gap experiment', () => {
 
   it('follows the user’s own long-gap weights, and falls back to the built-in ones for another example', () => {
     expect(longGapBase(alicePreset)).toBe(longGapPreset);
+    expect(longGapEdited(alicePreset)).toBe(false);
+    expect(longGapEdited({ ...longGapPreset, params: { ...longGapPreset.params } })).toBe(false);
     const forgetful = { ...longGapPreset, params: { ...longGapPreset.params, bf: [2, -3] } };
     expect(longGapBase(forgetful)).toBe(forgetful);
+    expect(longGapEdited(forgetful)).toBe(true);
     expect(longGapShareAt(10, forgetful).lstm).toBeCloseTo(sigmoid(2) ** 14, 12);
     const curve = longGapCurve(forgetful);
     expect(curve.lstm.at(-1)).toBeLessThan(1e-5);

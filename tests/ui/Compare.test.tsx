@@ -66,7 +66,7 @@ describe('Compare', () => {
     const edited: Scenario = { ...longGapPreset, params: { ...longGapPreset.params, bf: [3, -3] } };
     render(<Compare scenario={edited} digits={3} />);
     expect(screen.getByRole('combobox', { name: 'Follow the word' })).toHaveDisplayValue('“France” (t = 4)');
-    expect(panel()).toHaveTextContent('Weights: yours — the long-gap example you are editing.');
+    expect(panel()).toHaveTextContent('Weights: yours — the long-gap example as you have edited it.');
     expect(panel()).toHaveTextContent(/unit 1: w = 0\.953/);
   });
 

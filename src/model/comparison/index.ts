@@ -7,6 +7,7 @@ export {
   fillerWords,
   longGapBase,
   usesOwnWeights,
+  longGapEdited,
   keyWordOf,
   longGapScenario,
   fillerKeepRates,

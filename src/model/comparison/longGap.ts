@@ -40,6 +40,13 @@ export function usesOwnWeights(scenario: Scenario): boolean {
   return longGapBase(scenario) === scenario;
 }
 
+/** Whether the experiment runs on weights or words that differ from the built-in long-gap example's. Pure. */
+export function longGapEdited(scenario: Scenario): boolean {
+  const base = longGapBase(scenario);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return !same(base.params, longGapPreset.params) || !same(base.vocabulary, longGapPreset.vocabulary) || !same(base.h0, longGapPreset.h0) || !same(base.c0, longGapPreset.c0);
+}
+
 /**
  * The word a sentence's memory is about: “France” in a long-gap example (when the sentence has it),
  * otherwise the first word. Pure.

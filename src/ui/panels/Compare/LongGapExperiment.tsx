@@ -8,7 +8,7 @@ import {
   longGapBase,
   longGapCurve,
   longGapScenario,
-  usesOwnWeights,
+  longGapEdited,
 } from '../../../model/comparison';
 import { fill, useT } from '../../../i18n';
 import { formatNumber } from '../../../tex';
@@ -64,7 +64,7 @@ export const LongGapExperiment = memo(function LongGapExperiment({ scenario, dig
         <div className={styles.column}>
           <p className={styles.text}>{words.intro}</p>
           <p className={styles.text}>
-            {fill(words.rnnChoice, { keep: keepList })} {usesOwnWeights(scenario) ? words.weightsOwn : words.weightsBuiltIn}
+            {fill(words.rnnChoice, { keep: keepList })} {longGapEdited(scenario) ? words.weightsOwn : words.weightsBuiltIn}
           </p>
           <div className={styles.sliderRow}>
             <label htmlFor={sliderId} className={styles.sliderLabel}>
