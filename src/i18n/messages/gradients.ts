@@ -6,6 +6,8 @@ export const gradients = defineMessages(
     title: 'Gradients through time',
     intro:
       'To learn, a cell needs to know how a number computed at the end depends on everything before it: the gradient. Unrolled, the cell is one copy per word with the belt running through all copies; the gradient of the chosen scalar L flows backwards, from the last word to the first. The strips show its size at every word, exactly, on a log scale.',
+    rnnIs:
+      'The simple RNN beside the LSTM is its candidate layer on its own, h = tanh(W·[h, x] + b) with the candidate layer’s weights; in the long gap each RNN unit also feeds back its own h with the weight the LSTM’s forget gate keeps per filler word.',
     otherCell:
       'The gradients are shown for the standard LSTM beside a simple RNN; the current example runs another cell, so only the long gap (with the built-in weights) is available.',
     empty: 'The sentence has no words yet, so there is nothing to backpropagate through.',
@@ -64,6 +66,8 @@ export const gradients = defineMessages(
     title: '随时间反向传播的梯度',
     intro:
       '要学习，单元就得知道最后算出的某个数如何依赖于之前的一切：这就是梯度。把单元按时间展开，每个词对应一个副本，传送带贯穿所有副本；所选标量 L 的梯度从最后一个词往回流向第一个词。下面的色带给出它在每个词处的精确大小（对数刻度）。',
+    rnnIs:
+      '与 LSTM 对照的简单 RNN 就是它的候选值层单独使用：h = tanh(W·[h, x] + b)，权重取自候选值层；在长间隔实验中，RNN 的每个单元还把自己的 h 送回自身，权重等于 LSTM 的遗忘门在每个填充词处保留的比例。',
     otherCell: '这里把标准 LSTM 和简单 RNN 的梯度放在一起看；当前示例用的是另一种单元，所以只能看长间隔实验（使用内置权重）。',
     empty: '句子里还没有词，梯度无处可传。',
     controls: {

@@ -58,6 +58,7 @@ export const Gradients = memo(function Gradients({ scenario, digits }: Gradients
         {t.title}
       </h2>
       <p className={styles.lede}>{t.intro}</p>
+      <p className={styles.lede}>{t.rnnIs}</p>
       {lstmParams === null && <p className={styles.note}>{t.otherCell}</p>}
       {lstmParams !== null && !hasWords && <p className={styles.note}>{t.empty}</p>}
       <GradientControls
