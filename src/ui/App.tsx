@@ -6,6 +6,8 @@ import { explainerReducer, forgetSharedAddress, initialExplainerState, readStart
 import { traceScenario, type BiasName, type Scenario, type WeightName } from '../model';
 import { fill, useT } from '../i18n';
 import { Rich } from './common/Rich';
+import { StepAnnouncer } from './a11y/StepAnnouncer';
+import { ValueTableDisclosure } from './panels/ValueTable/ValueTableDisclosure';
 import { useProblemText } from './common/useProblemText';
 import { useLocalizedScenarioText } from './panels/PresetPicker/localizedScenarioText';
 import { DisplaySettings } from './settings/DisplaySettings';
@@ -244,6 +246,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           />
           )}
       </nav>
+      <StepAnnouncer trace={trace} step={state.step} />
 
       <main className={styles.main}>
           {step && (
@@ -314,6 +317,9 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
             <div className={styles.timeline}>
               <PanelBoundary name={t.app.panels.timeline} resetKey={boundaryKey}>
                 <Timeline trace={timelineTrace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} ghost={ghost} />
+              </PanelBoundary>
+              <PanelBoundary name={t.app.panels.table} resetKey={boundaryKey}>
+                <ValueTableDisclosure trace={timelineTrace} current={panelStep} digits={DEFAULT_DIGITS} features={state.scenario.features} />
               </PanelBoundary>
             </div>
           )}

@@ -96,10 +96,6 @@ const VIEWS: View[] = [
     path: '/?lang=en',
     viewport: PROJECTOR,
     prepare: lessonSlide(5),
-    fixme:
-      'To the lead: Presenter.module.css .dimmed { opacity: 0.5 } takes the gate-coloured equation names ' +
-      'to 2.4–3.9:1 on black (axe color-contrast, serious). Opacity 0.8 keeps every name at 4.5:1 or more; ' +
-      'or dim only the equation body and leave the name at full strength. Then remove this fixme.',
   },
 ];
 

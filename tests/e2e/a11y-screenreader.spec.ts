@@ -50,10 +50,8 @@ test('the table of all values opens from the keyboard and follows the step', asy
   await expect(table.locator('tr[aria-current="step"] td').nth(3)).toHaveText(/^0\.\d{3}$/);
 });
 
-// To the lead: with StepAnnouncer mounted, the narration panel should stop being a live region (remove
-// aria-live and aria-atomic from its wrapper in Narration.tsx), or both speak at every step. Then drop
-// the fixme.
-test.fixme('the step is spoken by one live region only (narration no longer live)', async ({ page }) => {
+// The step announcer speaks each step; the narration panel is not a live region too, or both would speak.
+test('the step is spoken by one live region only (narration no longer live)', async ({ page }) => {
   await open(page, '/?lang=en');
   const speaking = await page.locator('[aria-live="polite"], [aria-live="assertive"], [role="status"], [role="alert"]').evaluateAll((regions) =>
     regions.filter((region) => region.querySelector('[data-testid="narration"]') || region.matches('[data-testid="step-announcer"]')).length,

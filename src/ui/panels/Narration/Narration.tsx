@@ -32,7 +32,7 @@ export const Narration = memo(function Narration({ trace, step, digits }: Narrat
   if (!token || sentences.length === 0) return null;
   return (
     <section className={styles.panel} aria-labelledby="narration-title">
-      <div aria-live="polite" aria-atomic="true">
+      <div>
         <h2 id="narration-title" className={styles.title}>
           <Rich template={words.title} values={{ token: <span className={styles.token}>{token.text}</span> }} />
         </h2>
