@@ -2,6 +2,7 @@ import type { Language } from './language';
 import { a11y } from './messages/a11y';
 import { app } from './messages/app';
 import { belt } from './messages/belt';
+import { cells } from './messages/cells';
 import { compare } from './messages/compare';
 import { equations } from './messages/equations';
 import { fields } from './messages/fields';
@@ -26,6 +27,7 @@ export const NAMESPACES = {
   a11y,
   app,
   belt,
+  cells,
   compare,
   equations,
   fields,

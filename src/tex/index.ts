@@ -1,6 +1,8 @@
 /** Pure TeX builders: trace → TeX strings with numbers substituted and user text escaped. */
 export { texText } from './escape';
 export { formatNumber, texNumber, texFactor, texVector, DEFAULT_DIGITS } from './number';
-export { lstmEquations, type EquationId, type EquationTex } from './lstmEquations';
+export { lstmEquations, type EquationId, type CellEquationId, type EquationTex } from './lstmEquations';
 export { concatInputTex } from './concatInput';
 export { dotProductTex, type LayerId } from './dotProduct';
+export { cellEquations, cellEquationIds, type TexCell, type CellEquationTex } from './cellEquations';
+export { layerSumTex, type LayerSum } from './layerSum';

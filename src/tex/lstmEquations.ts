@@ -4,6 +4,12 @@ import { DEFAULT_DIGITS, texFactor, texVector } from './number';
 /** The six LSTM equations in the order the cell computes them. */
 export type EquationId = 'forget' | 'input' | 'candidate' | 'cell' | 'output' | 'hidden';
 
+/**
+ * The equations of every cell: the LSTM's six, and the GRU's update and reset gates (its candidate and
+ * its hidden-state update reuse 'candidate' and 'hidden', which play the same part).
+ */
+export type CellEquationId = EquationId | 'update' | 'reset';
+
 /** One equation as TeX: the general symbolic law and the same equation at this step with its numbers. */
 export interface EquationTex {
   id: EquationId;

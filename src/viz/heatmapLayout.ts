@@ -1,8 +1,11 @@
-import type { LstmStep } from '../core';
+import type { GruStep, LstmStep } from '../core';
 import { gateColor, inkOn, QUANTITY_VAR, signedColor } from './colorScales';
 
-/** The six per-step quantities a heatmap row can show, named as in LstmStep. */
-export type HeatmapQuantity = keyof Pick<LstmStep, 'f' | 'i' | 'cTilde' | 'o' | 'c' | 'h'>;
+/** The per-step quantities a heatmap row can show, named as in LstmStep (six) and GruStep (z, r, h̃, h). */
+export type HeatmapQuantity = keyof Pick<LstmStep, 'f' | 'i' | 'cTilde' | 'o' | 'c' | 'h'> | keyof Pick<GruStep, 'z' | 'r' | 'hTilde'>;
+
+/** A step of any cell the heatmap draws. */
+export type HeatmapStep = LstmStep | GruStep;
 
 /** How a quantity is coloured: gates over [0, 1] in their own hue, the rest on the shared diverging scale. */
 export type HeatmapRange = 'gate' | 'signed';
@@ -18,6 +21,10 @@ export const QUANTITY_COLOR: Readonly<Record<HeatmapQuantity, string>> = {
   o: QUANTITY_VAR.output,
   c: QUANTITY_VAR.cell,
   h: QUANTITY_VAR.hidden,
+  // The GRU's gates borrow the LSTM gate they resemble until a theme gives them their own colour.
+  z: `var(--update, ${QUANTITY_VAR.input})`,
+  r: `var(--reset, ${QUANTITY_VAR.forget})`,
+  hTilde: QUANTITY_VAR.candidate,
 };
 
 /** Which hidden units a heatmap shows: the first `max` of them, and whether some were left out. */
@@ -58,22 +65,32 @@ export function cellPainter(range: HeatmapRange, gateHex: string): (value: numbe
  * quantity, unit by unit. Pure.
  */
 export function heatmapPaint(
-  steps: readonly LstmStep[],
+  steps: readonly HeatmapStep[],
   rows: readonly { quantity: HeatmapQuantity; range: HeatmapRange }[],
   units: readonly number[],
 ): CellPaint[][] {
   return rows.flatMap(({ quantity, range }) => {
     const paint = cellPainter(range, QUANTITY_COLOR[quantity]);
-    return units.map((unit) => steps.map((step) => paint(step[quantity][unit])));
+    return units.map((unit) => steps.map((step) => paint(heatmapValue(step, quantity, unit))));
   });
 }
 
-/** The step at which the cell state moves the most, Σ_k |C_t − C_{t−1}|; −1 for an empty trace. Pure. */
-export function largestCellChange(steps: readonly LstmStep[]): number {
+/** A quantity's value for one unit at a step, NaN when that cell has no such quantity. Pure. */
+export function heatmapValue(step: HeatmapStep, quantity: HeatmapQuantity, unit: number): number {
+  const values = (step as unknown as Partial<Record<HeatmapQuantity, number[]>>)[quantity];
+  return values?.[unit] ?? Number.NaN;
+}
+
+/**
+ * The step at which the memory moves the most, Σ_k |C_t − C_{t−1}| (for the GRU, whose memory is h,
+ * Σ_k |h_t − h_{t−1}|); −1 for an empty trace. Pure.
+ */
+export function largestCellChange(steps: readonly HeatmapStep[]): number {
   let best = -1;
   let bestChange = -Infinity;
   steps.forEach((step, t) => {
-    const change = step.c.reduce((sum, value, unit) => sum + Math.abs(value - step.cPrev[unit]), 0);
+    const [now, before] = 'c' in step ? [step.c, step.cPrev] : [step.h, step.hPrev];
+    const change = now.reduce((sum, value, unit) => sum + Math.abs(value - before[unit]), 0);
     if (change > bestChange) {
       best = t;
       bestChange = change;

@@ -14,6 +14,8 @@ export {
   shownUnits,
   cellPainter,
   heatmapPaint,
+  heatmapValue,
+  type HeatmapStep,
   largestCellChange,
   revealScrollLeft,
   gridMove,

@@ -1,11 +1,11 @@
 import type { ScenarioTrace } from '../../model';
-import { concatInputTex, lstmEquations } from '../../tex';
+import { cellEquations, concatInputTex } from '../../tex';
 
-/** Every formula the panels typeset for step t (empty past the end): what prewarming renders ahead. Pure. */
+/** Every formula the panels typeset for step t of the trace's cell (empty past the end): what prewarming renders ahead. Pure. */
 export function stepFormulas(trace: ScenarioTrace, t: number, digits: number): { tex: string; display: boolean }[] {
-  const step = trace.steps[t];
+  const step = trace.cellSteps[t];
   if (!step) return [];
-  const equations = lstmEquations(step, t, digits).flatMap((equation) => [
+  const equations = cellEquations(trace.cell, step, t, digits).flatMap((equation) => [
     { tex: equation.symbolic, display: false },
     { tex: equation.substituted, display: false },
   ]);

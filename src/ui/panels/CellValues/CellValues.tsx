@@ -1,23 +1,29 @@
 import { memo } from 'react';
-import type { LstmStep } from '../../../core';
 import { concatInputTex, formatNumber } from '../../../tex';
 import { fill, useT } from '../../../i18n';
+import { CELLS, type CellKind, type CellStep, type QuantityDescription } from '../../../model';
+import { cellFromStep, quantityIn, quantityNames, valuesOf } from '../../cellLook';
 import { Rich } from '../../common/Rich';
 import { Tex } from '../../common/Tex';
 import { ValueBar } from '../../common/ValueBar';
-import { QUANTITIES, type QuantityInfo } from '../../quantities';
 import styles from './CellValues.module.css';
 
 interface CellValuesProps {
-  step: LstmStep;
+  /** the step of any cell */
+  step: CellStep;
   t: number;
   token: string;
   digits: number;
+  /** the cell the step belongs to; read from the step when absent (a GRU step, else the LSTM) */
+  cell?: CellKind;
 }
 
 /** Every quantity of the cell at one step: the concatenated input, the pre-activations, gates and states. */
-export const CellValues = memo(function CellValues({ step, t, token, digits }: CellValuesProps) {
-  const words = useT().values;
+export const CellValues = memo(function CellValues({ step, t, token, digits, cell }: CellValuesProps) {
+  const dictionary = useT();
+  const words = dictionary.values;
+  const names = quantityNames(dictionary);
+  const kind = cell ?? cellFromStep(step);
   const units = step.h.map((_, unit) => unit);
   const multiUnit = units.length > 1;
   return (
@@ -47,7 +53,7 @@ export const CellValues = memo(function CellValues({ step, t, token, digits }: C
             </th>
           </tr>
         </thead>
-        {QUANTITIES.map((quantity) => (
+        {CELLS[kind].quantities.map((quantity) => (
           <tbody key={quantity.key} className={styles.group}>
             {units.map((unit) => (
               <tr key={unit}>
@@ -59,17 +65,17 @@ export const CellValues = memo(function CellValues({ step, t, token, digits }: C
                         {quantity.symbol}
                         <sub>{t}</sub>
                       </span>
-                      {words.quantities[quantity.key]}
+                      {names[quantity.key]}
                     </span>
                   </th>
                 )}
                 {multiUnit && <td className={styles.unit}>{unit + 1}</td>}
-                <td className={styles.number}>{before(quantity, step, unit, t, digits)}</td>
+                <td className={styles.number}>{before(kind, quantity, step, unit, t, digits)}</td>
                 <td className={`${styles.number} ${styles.value}`} data-quantity={quantity.key} data-unit={unit}>
-                  {formatNumber(step[quantity.key][unit], digits)}
+                  {formatNumber(value(step, quantity.key, unit), digits)}
                 </td>
                 <td className={styles.barColumn}>
-                  <ValueBar value={step[quantity.key][unit]} kind={quantity.range} color={quantity.color} />
+                  <ValueBar value={value(step, quantity.key, unit)} kind={quantity.role === 'gate' ? 'gate' : 'signed'} color={quantity.color} />
                 </td>
               </tr>
             ))}
@@ -80,14 +86,30 @@ export const CellValues = memo(function CellValues({ step, t, token, digits }: C
   );
 });
 
-/** What the value came from: σ(z) or tanh(z) for a layer, the previous state for C and h. */
-function before(quantity: QuantityInfo, step: LstmStep, unit: number, t: number, digits: number) {
+function value(step: CellStep, key: string, unit: number): number {
+  return valuesOf(step, key)?.[unit] ?? Number.NaN;
+}
+
+/** What the value came from: σ(z) or tanh(z) for a layer, 1 − f for the coupled input gate, the previous state for C and h. */
+function before(kind: CellKind, quantity: QuantityDescription, step: CellStep, unit: number, t: number, digits: number) {
+  if (quantity.complementOf) {
+    const other = quantityIn(kind, quantity.complementOf);
+    return (
+      <>
+        1 − {other?.symbol}
+        <sub>{t}</sub> = 1 −{' '}
+        <span data-quantity={quantity.complementOf} data-unit={unit}>
+          {formatNumber(value(step, quantity.complementOf, unit), digits)}
+        </span>
+      </>
+    );
+  }
   if (quantity.preActivation) {
     return (
       <>
         {quantity.squash}(
         <span data-quantity={quantity.preActivation} data-unit={unit}>
-          {formatNumber(step[quantity.preActivation][unit], digits)}
+          {formatNumber(value(step, quantity.preActivation, unit), digits)}
         </span>
         )
       </>
@@ -101,7 +123,7 @@ function before(quantity: QuantityInfo, step: LstmStep, unit: number, t: number,
           <sub>{t - 1}</sub> ={' '}
         </span>
         <span data-quantity={quantity.previous} data-unit={unit}>
-          {formatNumber(step[quantity.previous][unit], digits)}
+          {formatNumber(value(step, quantity.previous, unit), digits)}
         </span>
       </>
     );

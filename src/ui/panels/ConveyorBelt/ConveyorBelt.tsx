@@ -1,6 +1,6 @@
 import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { LstmStep } from '../../../core';
-import type { EquationId } from '../../../tex';
+import type { CellEquationId, EquationId } from '../../../tex';
 import { fill, useT } from '../../../i18n';
 import {
   beltForgetLeg,
@@ -32,7 +32,7 @@ interface ConveyorBeltProps {
   isLast: boolean;
   clock: AnimationClock;
   digits: number;
-  highlighted: EquationId | null;
+  highlighted: CellEquationId | null;
   onHighlight: OnHighlight;
   /** a gate or layer was clicked: open its weights */
   onSelectGate?: (equation: EquationId) => void;
@@ -66,7 +66,7 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
     }),
     [step],
   );
-  const isHighlighted = (...ids: EquationId[]) => highlighted !== null && ids.includes(highlighted);
+  const isHighlighted = (...ids: CellEquationId[]) => highlighted !== null && ids.includes(highlighted);
 
   // Routes per lane, split at the valves and nodes so each piece can carry its own value's colour.
   const routes = useMemo(

@@ -1,37 +1,36 @@
 import { memo, useState } from 'react';
-import type { LstmParams, LstmStep } from '../../../core';
-import type { CellParams } from '../../../model';
-import { dotProductTex, lstmEquations, type EquationId, type LayerId } from '../../../tex';
+import { CELLS, matrixOf, vectorOf, type CellKind, type CellParams, type CellStep, type LayerDescription } from '../../../model';
+import { cellEquations, layerSumTex, type CellEquationId, type LayerSum } from '../../../tex';
 import { fill, useT } from '../../../i18n';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import { Tex } from '../../common/Tex';
+import { cellFromParams, equationName, equationQuantity, layerLetter, layerOf, quantityColor, valuesOf } from '../../cellLook';
 import styles from './Equations.module.css';
 
-/** Colours of the six equations, and the learned layer behind each gate's equation (names are in the dictionary). */
-const EQUATION_INFO: Record<EquationId, { color: string; layer?: LayerId }> = {
-  forget: { color: 'var(--forget)', layer: 'f' },
-  input: { color: 'var(--input)', layer: 'i' },
-  candidate: { color: 'var(--candidate)', layer: 'c' },
-  cell: { color: 'var(--cell)' },
-  output: { color: 'var(--output)', layer: 'o' },
-  hidden: { color: 'var(--hidden)' },
-};
-
 interface EquationsProps {
+  /** the scenario's parameters; their names say which cell it is */
   params: CellParams;
-  step: LstmStep;
+  /** the step of that cell (a GruStep for the GRU) */
+  step: CellStep;
   t: number;
   digits: number;
   /** equations to highlight: the hovered element's, or the animation stage's */
-  highlighted: readonly EquationId[];
+  highlighted: readonly CellEquationId[];
   onHighlight: OnHighlight;
+  /** the cell, when the caller knows it; read from the params otherwise */
+  cell?: CellKind;
 }
 
-/** The six LSTM equations, symbolic and with numbers; a gate's equation expands to its dot product on click. */
-export const Equations = memo(function Equations({ params, step, t, digits, highlighted, onHighlight }: EquationsProps) {
-  const words = useT().equations;
-  const [expanded, setExpanded] = useState<ReadonlySet<EquationId>>(new Set());
-  const toggle = (id: EquationId) =>
+/**
+ * The cell's equations, symbolic and with numbers (six for the LSTM family, four for the GRU); a learned
+ * layer's equation expands to its dot product on click, written out over its own inputs.
+ */
+export const Equations = memo(function Equations({ params, step, t, digits, highlighted, onHighlight, cell }: EquationsProps) {
+  const dictionary = useT();
+  const words = dictionary.equations;
+  const kind = cell ?? cellFromParams(params);
+  const [expanded, setExpanded] = useState<ReadonlySet<CellEquationId>>(new Set());
+  const toggle = (id: CellEquationId) =>
     setExpanded((current) => {
       const next = new Set(current);
       if (next.has(id)) next.delete(id);
@@ -46,14 +45,15 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
       </h2>
       <p className={styles.hint}>{words.hint}</p>
       <ol className={styles.list}>
-        {lstmEquations(step, t, digits).map((equation) => {
-          const info = EQUATION_INFO[equation.id];
+        {cellEquations(kind, step, t, digits).map((equation) => {
+          const key = equationQuantity(kind, equation.id);
+          const info = { color: quantityColor(kind, key), layer: layerOf(kind, key) };
           const isOpen = expanded.has(equation.id);
           const link = highlightHandlers(equation.id, onHighlight);
           const body = (
             <>
               <span className={styles.name} style={{ color: info.color }}>
-                {words.names[equation.id]}
+                {equationName(kind, equation.id, dictionary)}
                 {info.layer && <span className={styles.toggle} aria-hidden="true">{isOpen ? '−' : '+'}</span>}
               </span>
               <Tex className={styles.symbolic} tex={equation.symbolic} />
@@ -88,7 +88,7 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
               )}
               {info.layer && isOpen && (
                 <div className={styles.expansion} data-expansion={equation.id}>
-                  <Tex tex={dotProductTex(info.layer, params as LstmParams, step, t, digits)} display />
+                  <Tex tex={layerSumTex(layerSum(kind, info.layer, params, step, t), digits)} display />
                 </div>
               )}
             </li>
@@ -98,3 +98,24 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
     </section>
   );
 });
+
+/** What a layer adds up at step t, read from the cell table: its rows, its input (r ⊙ h for the GRU's candidate) and any peephole. */
+function layerSum(kind: CellKind, layer: LayerDescription, params: CellParams, step: CellStep, t: number): LayerSum {
+  const resetInput = kind === 'gru' && layer.output === 'hTilde';
+  const hPart = (resetInput ? valuesOf(step, 'resetHPrev') : undefined) ?? step.hPrev;
+  const quantity = CELLS[kind].quantities.find((candidate) => candidate.key === layer.output);
+  const peephole = layer.peephole;
+  return {
+    letter: layerLetter(layer),
+    weights: matrixOf(params, layer.weights) ?? [],
+    bias: vectorOf(params, layer.bias) ?? [],
+    input: [...hPart, ...step.x],
+    inputTex: resetInput ? `[r_{${t}} \\odot h_{${t - 1}}, x_{${t}}]` : `[h_{${t - 1}}, x_{${t}}]`,
+    peephole: peephole && {
+      weights: vectorOf(params, peephole.name) ?? [],
+      state: valuesOf(step, peephole.sees) ?? [],
+      stateTex: peephole.sees === 'c' ? `C_{${t}}` : `C_{${t - 1}}`,
+    },
+    sums: (quantity?.preActivation && valuesOf(step, quantity.preActivation)) || [],
+  };
+}

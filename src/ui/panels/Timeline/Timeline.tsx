@@ -1,7 +1,6 @@
 import { memo, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import type { ScenarioTrace } from '../../../model';
-import { gridMove, heatmapPaint, largestCellChange, shownUnits } from '../../../viz';
-import { QUANTITIES } from '../../quantities';
+import { CELLS, type QuantityDescription, type ScenarioTrace } from '../../../model';
+import { gridMove, heatmapPaint, heatmapValue, largestCellChange, shownUnits, type HeatmapQuantity } from '../../../viz';
 import { fill, useT } from '../../../i18n';
 import { Rich } from '../../common/Rich';
 import { TimelineHeader } from './TimelineHeader';
@@ -22,33 +21,39 @@ interface TimelineProps {
   ghost?: ScenarioTrace | null;
 }
 
-const QUANTITY_ROWS = QUANTITIES.map((quantity) => ({ quantity: quantity.key, range: quantity.range }));
+/** A quantity's heatmap row: gates on their own hue, the rest on the diverging scale. */
+function quantityRow(quantity: QuantityDescription) {
+  return { quantity: quantity.key as HeatmapQuantity, range: quantity.role === 'gate' ? ('gate' as const) : ('signed' as const) };
+}
 
 /**
  * A heatmap of the whole sentence: one column per token, one row per quantity (and hidden unit), each
  * cell printing its value on its colour. A grid with one tab stop: arrows move, ← → also pick the step.
  */
 export const Timeline = memo(function Timeline({ trace, current, onSelect, digits, ghost = null }: TimelineProps) {
-  const words = useT().timeline;
-  const { steps, tokens } = trace;
+  const dictionary = useT();
+  const words = dictionary.timeline;
+  const { cellSteps: steps, tokens, cell } = trace;
+  const quantities = CELLS[cell].quantities;
   const { units, total, truncated } = useMemo(() => shownUnits(trace.hiddenSize), [trace.hiddenSize]);
   const multiUnit = trace.hiddenSize > 1;
-  const paint = useMemo(() => heatmapPaint(steps, QUANTITY_ROWS, units), [steps, units]);
-  // The ghost is comparable only while the words and the hidden size are the same as before the edit.
+  const paint = useMemo(() => heatmapPaint(steps, quantities.map(quantityRow), units), [steps, quantities, units]);
+  // The ghost is comparable only while the words, the cell and the hidden size are the same as before the edit.
   const ghostSteps =
-    ghost && ghost.hiddenSize === trace.hiddenSize && sameWords(ghost, trace) ? ghost.steps : null;
+    ghost && ghost.cell === cell && ghost.hiddenSize === trace.hiddenSize && sameWords(ghost, trace) ? ghost.cellSteps : null;
   const rows = useMemo(
     () =>
-      QUANTITIES.flatMap((quantity) =>
+      quantities.flatMap((quantity) =>
         units.map((unit) => ({
           quantity,
           unit,
-          values: steps.map((step) => step[quantity.key][unit]),
-          ghostValues: ghostSteps ? ghostSteps.map((step) => step[quantity.key][unit]) : null,
+          values: steps.map((step) => heatmapValue(step, quantity.key as HeatmapQuantity, unit)),
+          ghostValues: ghostSteps ? ghostSteps.map((step) => heatmapValue(step, quantity.key as HeatmapQuantity, unit)) : null,
         })),
       ),
-    [steps, units, ghostSteps],
+    [steps, quantities, units, ghostSteps],
   );
+  const gru = cell === 'gru';
   const tokenTexts = useMemo(() => tokens.map((token) => token.text), [tokens]);
   const standout = useMemo(() => largestCellChange(steps), [steps]);
 
@@ -86,7 +91,12 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
       </h2>
       <p className={styles.caption} id={captionId}>
         {words.caption}
-        {standoutToken && <Rich template={words.standout} values={{ c: <i>C</i>, token: <strong>{standoutToken.text}</strong>, t: standout }} />}
+        {standoutToken &&
+          (gru ? (
+            <Rich template={dictionary.cells.timeline.standoutGru} values={{ h: <i>h</i>, token: <strong>{standoutToken.text}</strong>, t: standout }} />
+          ) : (
+            <Rich template={words.standout} values={{ c: <i>C</i>, token: <strong>{standoutToken.text}</strong>, t: standout }} />
+          ))}
       </p>
       {truncated && <p className={styles.note}>{fill(words.someUnits, { shown: units.length, total })}</p>}
       <div className={styles.scroller} ref={scrollerRef}>
@@ -103,6 +113,7 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
             tokens={tokens}
             current={current}
             standout={standout}
+            standoutTitle={gru ? dictionary.cells.timeline.standoutTitleGru : undefined}
             holdsTabStop={tabRow === 0}
             onSelect={onSelect}
           />
@@ -127,7 +138,7 @@ export const Timeline = memo(function Timeline({ trace, current, onSelect, digit
           </tbody>
         </table>
       </div>
-      <TimelineLegend />
+      <TimelineLegend gru={gru} />
     </section>
   );
 });

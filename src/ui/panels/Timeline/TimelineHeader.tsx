@@ -7,13 +7,15 @@ interface TimelineHeaderProps {
   current: number;
   /** the step where the cell state changes most, marked for the eye; −1 for none */
   standout: number;
+  /** the standout column's tooltip, when not the LSTM's "the cell state changes most here" */
+  standoutTitle?: string;
   /** true when Tab should land on the header rather than on a value row */
   holdsTabStop: boolean;
   onSelect: (step: number) => void;
 }
 
 /** The header row: one button per token (its text, and t small) that jumps to that step. */
-export function TimelineHeader({ tokens, current, standout, holdsTabStop, onSelect }: TimelineHeaderProps) {
+export function TimelineHeader({ tokens, current, standout, standoutTitle, holdsTabStop, onSelect }: TimelineHeaderProps) {
   const words = useT().timeline;
   return (
     <thead>
@@ -32,7 +34,7 @@ export function TimelineHeader({ tokens, current, standout, holdsTabStop, onSele
                 tabIndex={holdsTabStop && isCurrent ? 0 : -1}
                 aria-label={fill(words.column, { token: token.text, t: step })}
                 aria-current={isCurrent ? 'step' : undefined}
-                title={step === standout ? words.standoutTitle : token.text}
+                title={step === standout ? (standoutTitle ?? words.standoutTitle) : token.text}
                 data-grid-row={0}
                 data-grid-col={step}
                 onClick={() => onSelect(step)}

@@ -2,12 +2,14 @@ import { memo, useMemo } from 'react';
 import { formatNumber } from '../../../tex';
 import { fill, useT } from '../../../i18n';
 import type { CellPaint } from '../../../viz';
-import type { QuantityInfo } from '../../quantities';
+import type { QuantityDescription } from '../../../model';
+import type { HeatmapQuantity } from '../../../viz';
+import { quantityNames } from '../../cellLook';
 import { TimelineCell } from './TimelineCell';
 import styles from './Timeline.module.css';
 
 interface TimelineRowProps {
-  quantity: QuantityInfo;
+  quantity: QuantityDescription;
   /** 0-based hidden unit shown by this row */
   unit: number;
   /** true when the cell has more than one hidden unit, so rows name their unit */
@@ -46,7 +48,7 @@ export const TimelineRow = memo(function TimelineRow({
 }: TimelineRowProps) {
   const dictionary = useT();
   const messages = dictionary.timeline;
-  const quantityName = dictionary.values.quantities[quantity.key];
+  const quantityName = quantityNames(dictionary)[quantity.key];
   const name = multiUnit ? fill(messages.unitRow, { symbol: quantity.symbol, unit: unit + 1 }) : quantity.symbol;
   // Formatting every label again on each step change is the per-cell work a 200-word sentence can't afford.
   const texts = useMemo(() => values.map((value) => formatNumber(value, digits)), [values, digits]);
@@ -85,7 +87,7 @@ export const TimelineRow = memo(function TimelineRow({
       {values.map((_, step) => (
         <TimelineCell
           key={step}
-          quantity={quantity.key}
+          quantity={quantity.key as HeatmapQuantity}
           unit={unit}
           step={step}
           gridRow={gridRow}
