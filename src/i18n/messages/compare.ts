@@ -40,6 +40,7 @@ export const compare = defineMessages(
       rnnChoice:
         'How the RNN is chosen: it reads the words with the LSTM’s candidate layer, so “France” writes the same tanh value into it. In this example that layer has no recurrent weights (the LSTM keeps France on its belt instead), so each RNN unit feeds back its own h with the weight w that the LSTM’s forget gate keeps per filler word: {keep}. Both cells keep the same share per word; the RNN also squashes its memory with tanh at every word, and has no gate to stop the words from writing.',
       keepUnit: 'unit {unit}: w = {value}',
+      keepSeparator: '; ',
       weightsBuiltIn: 'Weights: the built-in long-gap example.',
       weightsOwn: 'Weights: yours — the long-gap example as you have edited it.',
       slider: 'Filler words between “France” and “I speak fluent French”',
@@ -92,6 +93,7 @@ export const compare = defineMessages(
       rnnChoice:
         'RNN 的权重这样选：它用 LSTM 的候选值层来读词，所以“France”写进去的 tanh 值和 LSTM 的一样。在这个示例里，这一层没有循环权重（LSTM 靠传送带记住 France），所以让 RNN 的每个单元把自己的 h 以权重 w 送回自身，w 取 LSTM 的遗忘门在每个填充词处保留的比例：{keep}。两种单元每个词保留的比例相同；不同的是 RNN 每读一个词都要用 tanh 把记忆再压缩一次，而且没有门阻止新词写入。',
       keepUnit: '单元 {unit}：w = {value}',
+      keepSeparator: '；',
       weightsBuiltIn: '权重：内置的长间隔示例。',
       weightsOwn: '权重：你修改过的长间隔示例中的权重。',
       slider: '“France”与“I speak fluent French”之间的填充词个数',

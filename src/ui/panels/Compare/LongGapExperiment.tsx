@@ -54,7 +54,7 @@ export const LongGapExperiment = memo(function LongGapExperiment({ scenario, dig
           gap,
           end: sentence.slice(-4 - SHOWN_FILLERS).join(' '),
         });
-  const keepList = keep.map((value, unit) => fill(words.keepUnit, { unit: unit + 1, value: formatNumber(value, digits) })).join('; ');
+  const keepList = keep.map((value, unit) => fill(words.keepUnit, { unit: unit + 1, value: formatNumber(value, digits) })).join(words.keepSeparator);
   return (
     <section className={styles.longGap} aria-labelledby={titleId}>
       <h3 id={titleId} className={styles.subTitle}>
