@@ -1,4 +1,4 @@
-import { alicePreset, CELL_KINDS, stressScenario, withCell, type Scenario } from '../model';
+import { alicePreset, CELL_KINDS, presetById, stressScenario, withCell, type Scenario } from '../model';
 
 /** Accepted range and default of the stress preset's `tokens` and `hidden` query parameters. */
 export const STRESS_QUERY_LIMITS = {
@@ -8,7 +8,7 @@ export const STRESS_QUERY_LIMITS = {
 
 /**
  * The scenario named by a location's query string: `?preset=alice` (also the default for a missing or
- * unknown preset) or `?preset=stress&tokens=200&hidden=8`, whose numbers are clamped into
+ * unknown preset), any built-in example by its id (`?preset=long-gap`, `weather`…) or `?preset=stress&tokens=200&hidden=8`, whose numbers are clamped into
  * STRESS_QUERY_LIMITS and fall back to the defaults when they are not integers. `&cell=gru` (or peephole,
  * coupled) opens it in another cell, converted as the cell switch does; an unknown cell is ignored. Pure.
  */
@@ -17,7 +17,7 @@ export function initialScenarioFromLocation(search: string): Scenario {
   const preset = (query.get('preset') ?? '').trim().toLowerCase();
   const scenario =
     preset !== 'stress'
-      ? alicePreset
+      ? (presetById(preset)?.scenario ?? alicePreset)
       : stressScenario(
           integerParameter(query.get('tokens'), STRESS_QUERY_LIMITS.tokens),
           integerParameter(query.get('hidden'), STRESS_QUERY_LIMITS.hidden),

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
 import type { EquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
@@ -31,7 +31,7 @@ import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
-import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor } from './lazyPanels';
+import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients } from './lazyPanels';
 import { PresenterControls } from './presenter/PresenterControls';
 import { usePresenter } from './presenter/usePresenter';
 import styles from './App.module.css';
@@ -71,6 +71,9 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   // edit of the user's own scenario (or Back) ends the preview.
   const [preview, setPreview] = useState<Scenario | null>(null);
   useEffect(() => setPreview(null), [state.scenario]);
+  // A preview arrives every few hundred milliseconds: render it as a transition, which React interrupts
+  // to paint frames, so the page stays smooth while the whole explainer follows the training.
+  const showPreview = useCallback((scenario: Scenario) => startTransition(() => setPreview(scenario)), []);
   const trace = useTrace(preview ?? state.scenario);
   const stepCount = trace.steps.length;
   // The trajectory before the latest edit, drawn faded in the timeline so an edit's effect on every word shows.
@@ -358,9 +361,23 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
               </PanelBoundary>
             </div>
           )}
+          {step && (
+            <div className={styles.compare}>
+              <PanelBoundary name={t.app.panels.compare} resetKey={boundaryKey}>
+                <Compare scenario={state.scenario} digits={DEFAULT_DIGITS} step={panelStep} />
+              </PanelBoundary>
+            </div>
+          )}
+          {step && (
+            <div className={styles.gradients}>
+              <PanelBoundary name={t.app.panels.gradients} resetKey={boundaryKey}>
+                <Gradients scenario={state.scenario} digits={DEFAULT_DIGITS} />
+              </PanelBoundary>
+            </div>
+          )}
           <div className={styles.training}>
             <PanelBoundary name={t.app.panels.training} resetKey={boundaryKey}>
-              <TrainingPanel digits={DEFAULT_DIGITS} onPreview={setPreview} onAdopt={adoptTrained} />
+              <TrainingPanel digits={DEFAULT_DIGITS} onPreview={showPreview} onAdopt={adoptTrained} />
             </PanelBoundary>
           </div>
           {!step && <p className={styles.empty}>{t.app.empty}</p>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lstmDimensions } from '../../src/core';
-import { alicePreset, asLstmScenario, stressScenario, tokenize, type Scenario } from '../../src/model';
+import { alicePreset, asLstmScenario, longGapPreset, stressScenario, tokenize, weatherPreset, type Scenario } from '../../src/model';
 import { initialScenarioFromLocation, STRESS_QUERY_LIMITS } from '../../src/state';
 
 const tokenCountOf = (scenario: Scenario) => tokenize(scenario.sentence).length;
@@ -60,5 +60,13 @@ describe('initialScenarioFromLocation', () => {
 
   it('uses the first of repeated parameters', () => {
     expect(tokenCountOf(initialScenarioFromLocation('?preset=stress&tokens=5&tokens=7'))).toBe(5);
+  });
+});
+
+describe('built-in examples by id', () => {
+  it('?preset= opens any built-in example by its id, and an unknown id opens Alice', () => {
+    expect(initialScenarioFromLocation('?preset=long-gap')).toBe(longGapPreset);
+    expect(initialScenarioFromLocation('?preset=weather')).toBe(weatherPreset);
+    expect(initialScenarioFromLocation('?preset=nonsense')).toBe(alicePreset);
   });
 });
