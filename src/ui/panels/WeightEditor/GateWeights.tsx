@@ -4,13 +4,15 @@ import { ScrubNumber } from '../../common/ScrubNumber';
 import { subscript } from '../../format';
 import styles from './WeightEditor.module.css';
 
-/** What one gate's block shows: its weights, its bias, its symbol and colour (its name comes from the dictionary by id). */
+/** What one gate's block shows: its weights, its bias, its symbol, colour and name in the reader's language. */
 export interface GateInfo {
-  id: 'forget' | 'input' | 'candidate' | 'output';
+  /** the equation it computes: the LSTM family's four layers, or the GRU's update, reset and candidate */
+  id: 'forget' | 'input' | 'candidate' | 'output' | 'update' | 'reset';
   weights: WeightName;
   bias: BiasName;
   symbol: string;
   color: string;
+  name: string;
 }
 
 interface GateWeightsProps {
@@ -29,7 +31,9 @@ interface GateWeightsProps {
 /** The weight or bias the slider controls, with its gate's symbol for the name. */
 export type FocusedCell =
   | { kind: 'weight'; name: WeightName; symbol: string; row: number; column: number }
-  | { kind: 'bias'; name: BiasName; symbol: string; row: number };
+  | { kind: 'bias'; name: BiasName; symbol: string; row: number }
+  /** a peephole weight of the peephole LSTM (pf, pi, po) */
+  | { kind: 'peephole'; name: BiasName; symbol: string; row: number };
 
 /** The input names heading the columns: h₁…h_H, then the features. Pure. */
 export function columnNames(scenario: Scenario): string[] {
@@ -40,9 +44,9 @@ export function columnNames(scenario: Scenario): string[] {
 /** A weight's or bias's accessible name, e.g. "W f, unit 1, pronoun", in the dictionary's language. Pure. */
 export function cellLabel(cell: FocusedCell, columns: readonly string[], t: Dictionary): string {
   const unit = cell.row + 1;
-  return cell.kind === 'weight'
-    ? fill(t.weights.weightLabel, { symbol: cell.symbol, unit, column: columns[cell.column] ?? '' })
-    : fill(t.weights.biasLabel, { symbol: cell.symbol, unit });
+  if (cell.kind === 'weight') return fill(t.weights.weightLabel, { symbol: cell.symbol, unit, column: columns[cell.column] ?? '' });
+  if (cell.kind === 'peephole') return fill(t.cells.weights.peepholeLabel, { symbol: cell.symbol, unit });
+  return fill(t.weights.biasLabel, { symbol: cell.symbol, unit });
 }
 
 /** One gate's weights as a grid: a row per hidden unit, a column per input ([h₁…h_H, features…]) and b. */
@@ -52,7 +56,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
   const columns = columnNames(scenario);
   const matrix = matrixOf(scenario.params, gate.weights) ?? [];
   const biases = vectorOf(scenario.params, gate.bias) ?? [];
-  const name = t.weights.gates[gate.id];
+  const name = gate.name;
   return (
     <section
       className={`${styles.gate} ${focused ? styles.focused : ''}`}

@@ -1,22 +1,37 @@
 import { memo, useEffect, useRef, useState } from 'react';
-import { useT } from '../../../i18n';
-import { MAX_ABS_PARAMETER, type BiasName, type Scenario, type WeightName } from '../../../model';
+import { useT, type Dictionary } from '../../../i18n';
+import { CELLS, cellOf, matrixOf, MAX_ABS_PARAMETER, vectorOf, type BiasName, type CellKind, type Scenario, type WeightName } from '../../../model';
 import { Rich } from '../../common/Rich';
+import { layerLetter } from '../../cellLook';
 import { GateWeights, type FocusedCell, type GateInfo } from './GateWeights';
+import { PeepholeWeights } from './PeepholeWeights';
 import { WeightSlider } from './WeightSlider';
 import styles from './WeightEditor.module.css';
 
-const GATES: readonly GateInfo[] = [
-  { id: 'forget', weights: 'Wf', bias: 'bf', symbol: 'f', color: 'var(--forget)' },
-  { id: 'input', weights: 'Wi', bias: 'bi', symbol: 'i', color: 'var(--input)' },
-  { id: 'candidate', weights: 'Wc', bias: 'bc', symbol: 'C', color: 'var(--candidate)' },
-  { id: 'output', weights: 'Wo', bias: 'bo', symbol: 'o', color: 'var(--output)' },
-];
+// Which equation each layer computes, by its output: the id links a belt pick to its block.
+const GATE_IDS: Record<string, GateInfo['id']> = { f: 'forget', i: 'input', cTilde: 'candidate', o: 'output', z: 'update', r: 'reset', hTilde: 'candidate' };
+
+/** The blocks of a cell's weight editor, one per learned layer, from the cell table. Pure. */
+function gatesOf(kind: CellKind, t: Dictionary): GateInfo[] {
+  return CELLS[kind].layers.map((layer) => {
+    const id = GATE_IDS[layer.output];
+    const quantity = CELLS[kind].quantities.find((candidate) => candidate.key === layer.output);
+    const name =
+      id === 'update' || id === 'reset' ? t.cells.equations[id] : kind === 'gru' ? t.cells.quantities.hTilde : t.weights.gates[id];
+    return { id, weights: layer.weights, bias: layer.bias, symbol: layerLetter(layer), color: quantity?.color ?? '', name };
+  });
+}
+
+/** The picked cell while it still exists in the scenario, else the first weight of the first layer. */
+function cellStillThere(scenario: Scenario, cell: FocusedCell, gates: readonly GateInfo[]): FocusedCell {
+  const exists = cell.kind === 'weight' ? matrixOf(scenario.params, cell.name) : vectorOf(scenario.params, cell.name);
+  return exists ? cell : { kind: 'weight', name: gates[0].weights, symbol: gates[0].symbol, row: 0, column: 0 };
+}
 
 interface WeightEditorProps {
   scenario: Scenario;
   digits: number;
-  /** the gate picked on the belt, whose block is scrolled to and marked */
+  /** the gate picked on the belt, whose block is scrolled to and marked (for the GRU: update, reset or candidate) */
   focusedGate: GateInfo['id'] | null;
   /** changes identity on every pick, so picking the same gate again scrolls and focuses again */
   pickedAt: object | null;
@@ -35,7 +50,11 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
   const { scenario, digits, focusedGate, pickedAt, canUndo, canRedo, canReset, onWeight, onBias, onUndo, onRedo, onReset } = props;
   const t = useT();
   const panel = useRef<HTMLElement>(null);
-  const [cell, setCell] = useState<FocusedCell>({ kind: 'weight', name: 'Wf', symbol: 'f', row: 0, column: 0 });
+  const kind = cellOf(scenario);
+  const gates = gatesOf(kind, t);
+  const [picked, setCell] = useState<FocusedCell>({ kind: 'weight', name: 'Wf', symbol: 'f', row: 0, column: 0 });
+  // A switch of cell can take the picked weight away (the GRU has no Wf): the slider then shows the first one.
+  const cell = cellStillThere(scenario, picked, gates);
 
   // Picking a gate on the belt brings its weights into view and puts the keyboard on its first cell.
   useEffect(() => {
@@ -64,6 +83,7 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
                 ),
               }}
             />
+            {kind === 'gru' && <> {t.cells.weights.gruHint}</>}
           </p>
         </div>
         <div className={styles.actions} role="group" aria-label={t.weights.history}>
@@ -79,7 +99,7 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
         </div>
       </header>
       <div className={styles.gates}>
-        {GATES.map((gate) => (
+        {gates.map((gate) => (
           <GateWeights
             key={gate.id}
             gate={gate}
@@ -92,6 +112,9 @@ export const WeightEditor = memo(function WeightEditor(props: WeightEditorProps)
             onFocusCell={setCell}
           />
         ))}
+        {scenario.cell === 'peephole' && (
+          <PeepholeWeights scenario={scenario} limit={MAX_ABS_PARAMETER} digits={digits} onPeephole={onBias} onFocusCell={setCell} />
+        )}
       </div>
       <WeightSlider scenario={scenario} cell={cell} limit={MAX_ABS_PARAMETER} digits={digits} onWeight={onWeight} onBias={onBias} />
     </section>
