@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
-import { alicePreset, type Scenario } from '../../model';
+import { alicePreset, isLstmScenario, type Scenario } from '../../model';
 import type { ExplainerAction } from '../../state';
 import { LESSON_START, nextPosition, positionStep, previousPosition, type LessonPosition } from './lessonPosition';
 import { usePresenterKeys, usePresenterToggleKey } from './usePresenterKeys';
@@ -42,14 +42,17 @@ export function usePresenter({ dispatch, scenario, step, stepCount, onNextStep, 
   const toggle = useCallback(() => (presenting ? leave() : present()), [presenting, leave, present]);
   const startLesson = useCallback(
     (from: LessonPosition = LESSON_START) => {
-      // The lesson's captions tell Alice's story: open it unless that sentence is already loaded (edits kept).
-      if (scenario.sentence !== alicePreset.sentence) dispatch({ type: 'loadScenario', scenario: alicePreset, asOrigin: true });
+      // The lesson's captions tell Alice's story in the standard LSTM: open it unless that sentence is
+      // already loaded in that cell (the user's edits are kept; loading is undoable either way).
+      if (scenario.sentence !== alicePreset.sentence || !isLstmScenario(scenario)) {
+        dispatch({ type: 'loadScenario', scenario: alicePreset, asOrigin: true });
+      }
       if (from === LESSON_START) setGuesses({});
       setLesson(from);
       setPaused(null);
       setPresenting(true);
     },
-    [scenario.sentence, dispatch],
+    [scenario, dispatch],
   );
   const resumeLesson = useCallback(() => startLesson(paused ?? LESSON_START), [paused, startLesson]);
 
