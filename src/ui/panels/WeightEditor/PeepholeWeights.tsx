@@ -28,6 +28,7 @@ export function PeepholeWeights({ scenario, limit, digits, onPeephole, onFocusCe
   });
   const units = scenario.params.pf.map((_, unit) => unit);
   const multiUnit = units.length > 1;
+  const cellOf = (name: BiasName, symbol: string, row: number): FocusedCell => ({ kind: 'peephole', name, symbol, row });
   return (
     <section className={`${styles.gate} ${peepholeStyles.peepholes}`} aria-label={words.peepholes} data-gate-editor="peepholes">
       <h3 className={styles.gateTitle}>
@@ -54,7 +55,7 @@ export function PeepholeWeights({ scenario, limit, digits, onPeephole, onFocusCe
               <tr key={unit}>
                 {multiUnit && <th scope="row" className={styles.unitHeader}>{unit + 1}</th>}
                 {looks.map((look) => {
-                  const cell: FocusedCell = { kind: 'peephole', name: look.name, symbol: look.symbol, row: unit };
+                  const cell = cellOf(look.name, look.symbol, unit);
                   return (
                     <td key={look.name}>
                       <ScrubNumber
