@@ -14,7 +14,6 @@ import { DisplaySettings } from './settings/DisplaySettings';
 import type { ThemeName } from './settings/themes';
 import { PanelBoundary } from './common/PanelBoundary';
 import { stepFormulas } from './common/stepFormulas';
-import { prewarmTex } from './common/texCache';
 import { useLinkedHighlight } from './hooks/useLinkedHighlight';
 import { usePlayback } from './hooks/usePlayback';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
@@ -23,15 +22,13 @@ import { useStepKeys } from './hooks/useStepKeys';
 import { useAutosave } from './hooks/useAutosave';
 import { useUndoKeys } from './hooks/useUndoKeys';
 import { useValueAfterPaint } from './hooks/useValueAfterPaint';
-import { CellValues } from './panels/CellValues/CellValues';
 import { ConveyorBelt } from './panels/ConveyorBelt/ConveyorBelt';
-import { Equations } from './panels/Equations/Equations';
 import { Narration } from './panels/Narration/Narration';
 import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
-import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients } from './lazyPanels';
+import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients, CellValues, Equations, prewarmTexLater } from './lazyPanels';
 import { PresenterControls } from './presenter/PresenterControls';
 import { usePresenter } from './presenter/usePresenter';
 import styles from './App.module.css';
@@ -89,7 +86,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
 
   // Typeset the next two steps' equations while the browser is idle, so Next paints without KaTeX.
   useEffect(
-    () => prewarmTex([1, 2].flatMap((ahead) => stepFormulas(trace, state.step + ahead, DEFAULT_DIGITS))),
+    () => prewarmTexLater([1, 2].flatMap((ahead) => stepFormulas(trace, state.step + ahead, DEFAULT_DIGITS))),
     [trace, state.step],
   );
 

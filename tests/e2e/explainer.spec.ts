@@ -325,6 +325,8 @@ test('the article note compares the article (0.012, 0.005) with the exact C₂, 
 
 test('?preset=stress&tokens=200&hidden=8 loads with 200 steps and 8 lanes on the belt', async ({ page }) => {
   await page.goto('/?preset=stress&tokens=200&hidden=8');
+  // The values panel loads after the first view is idle.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   await expect(counter(page)).toContainText('Step 1 of 200');
   expect(await sentence(page).getByRole('button').count()).toBe(200);
   // One query for the whole (large) page: every locator round trip costs a few hundred ms here.
