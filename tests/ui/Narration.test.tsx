@@ -30,17 +30,12 @@ describe('Narration', () => {
     expect(screen.getByText('0.176').style.getPropertyValue('--tone')).toBe('var(--hidden)');
   });
 
-  it('sits in a polite live region that updates with the step', () => {
+  it('updates with the step and is not a live region (the step announcer speaks each step once)', () => {
     const { rerender } = render(<Narration trace={trace} step={3} digits={3} />);
-    const region = screen.getByTestId('narration').closest('[aria-live]');
-    expect(region).toHaveAttribute('aria-live', 'polite');
-    expect(region).toHaveAttribute('aria-atomic', 'true');
-    expect(region).toContainElement(screen.getByRole('heading'));
-
+    expect(screen.getByTestId('narration').closest('[aria-live]')).toBeNull();
     rerender(<Narration trace={trace} step={1} digits={3} />);
     expect(screen.getByRole('heading', { name: 'What happens at “is”' })).toBeInTheDocument();
     expect(story()).toContain('The cell state falls from 0.123 to 0.000, leaving the memory almost empty');
-    expect(screen.getByTestId('narration').closest('[aria-live]')).toBe(region);
   });
 
   it('follows the chosen precision', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from './renderApp';
@@ -73,7 +73,8 @@ describe('weight editor', () => {
     const { user } = await openShe();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Example' }), 'motherland');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('我 爱 祖国');
-    expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled();
+    const history = screen.getByRole('group', { name: 'Edit history' });
+    expect(within(history).getByRole('button', { name: 'Reset' })).toBeDisabled();
   });
 
   it('the slider follows the last picked number and sets it', async () => {
