@@ -145,3 +145,38 @@ export function beltFractions(layout: BeltLayout): BeltFractions {
     outputValve: fractionAt(hidden, 'y', layout.outputValve.y),
   };
 }
+
+/**
+ * The peephole LSTM's taps, dashed from the belt down into the gates: f and i read C_{t−1} from the belt
+ * before the forget valve (one trunk that branches to both boxes), o reads C_t after the + junction. Each
+ * ends on its box's top edge, clear of the gate wires (which rise from the boxes' centres). Pure.
+ */
+export function peepholeTaps(layout: BeltLayout): { forget: Point[]; input: Point[]; output: Point[] } {
+  const { forget, input, output } = layout.boxes;
+  const top = (box: LayerBox) => box.cy - box.height / 2;
+  const beltBottom = layout.belt.y + layout.pipeSize / 2;
+  const trunkX = forget.cx - forget.width / 2 - 18;
+  const branchY = beltBottom + (top(forget) - beltBottom) * 0.55;
+  const forgetX = forget.cx - forget.width / 4;
+  const inputX = input.cx - input.width / 4;
+  const outputTapX = (layout.plus.x + layout.tap.x) / 2 + 40;
+  const outputX = output.cx - output.width / 4;
+  const outputY = beltBottom + (top(output) - beltBottom) * 0.45;
+  return {
+    forget: [{ x: trunkX, y: beltBottom }, { x: trunkX, y: branchY }, { x: forgetX, y: branchY }, { x: forgetX, y: top(forget) }],
+    input: [{ x: trunkX, y: beltBottom }, { x: trunkX, y: branchY }, { x: inputX, y: branchY }, { x: inputX, y: top(input) }],
+    output: [{ x: outputTapX, y: beltBottom }, { x: outputTapX, y: outputY }, { x: outputX, y: outputY }, { x: outputX, y: top(output) }],
+  };
+}
+
+/**
+ * The coupled LSTM's "1 −" node, where the input box would be, and the wire that feeds it: f leaves the
+ * forget box at its right edge and arrives at the node, whose output drives the input valve. Pure.
+ */
+export function complementNode(layout: BeltLayout): { node: Point; wire: Point[] } {
+  const { forget } = layout.boxes;
+  // Just right of the forget box, so the input gate's value label above the wire stays clear of it.
+  const node = { x: forget.cx + forget.width / 2 + 28, y: layout.inputValve.y };
+  const start = { x: forget.cx + forget.width / 2, y: forget.cy };
+  return { node, wire: [start, { x: node.x, y: start.y }, { x: node.x, y: node.y + 16 }] };
+}

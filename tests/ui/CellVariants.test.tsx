@@ -8,6 +8,7 @@ import { explainerReducer, initialExplainerState } from '../../src/state';
 import { CellSwitch } from '../../src/ui/panels/CellSwitch/CellSwitch';
 import { ActivationPlots } from '../../src/ui/panels/ActivationPlots/ActivationPlots';
 import { CellValues } from '../../src/ui/panels/CellValues/CellValues';
+import { ConveyorBelt } from '../../src/ui/panels/ConveyorBelt/ConveyorBelt';
 import { Equations } from '../../src/ui/panels/Equations/Equations';
 import { Timeline } from '../../src/ui/panels/Timeline/Timeline';
 
@@ -116,5 +117,49 @@ describe('the cell switch', () => {
     fireEvent.click(within(group).getByRole('radio', { name: /窥视孔/ }));
     // The parent did not switch (noop), so the note waits for the scenario to run the new cell.
     expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+});
+
+describe('the belt follows the cell', () => {
+  const clock = { subscribe: () => () => {}, getProgress: () => 1 } as unknown as Parameters<typeof ConveyorBelt>[0]['clock'];
+  const beltOf = (kind: CellKind) => {
+    const scenario = scenarioOf(kind);
+    const steps = traceScenario(scenario).cellSteps;
+    return render(
+      <ConveyorBelt step={steps[3]} previous={steps[2]} cell={kind} params={scenario.params} t={3} token="She" isLast={false} clock={clock} digits={3} highlighted={null} onHighlight={noop} />,
+    );
+  };
+  const text = (container: HTMLElement, quantity: string) => container.querySelector(`[data-belt-quantity="${quantity}"]`)?.textContent;
+
+  it('standard LSTM: four layer boxes, no peepholes, no "1 −"', () => {
+    const { container } = beltOf('lstm');
+    expect(container.querySelectorAll('[data-layer]')).toHaveLength(4);
+    expect(container.querySelectorAll('[data-peephole]')).toHaveLength(0);
+    expect(container.querySelector('[data-node="complement"]')).toBeNull();
+    expect(text(container, 'f')).toBe('0.647');
+  });
+
+  it('peephole: dashed taps into f, i and o with their weights', () => {
+    const { container } = beltOf('peephole');
+    expect([...container.querySelectorAll('[data-peephole]')].map((tap) => tap.getAttribute('data-peephole'))).toEqual(['forget', 'input', 'output']);
+    expect(text(container, 'po')).toBe(' = 1.000');
+    expect(screen.getByText(/Peephole LSTM cell/)).toBeInTheDocument();
+  });
+
+  it('coupled: no input box, a "1 −" node into the input valve', () => {
+    const { container } = beltOf('coupled');
+    expect([...container.querySelectorAll('[data-layer]')].map((box) => box.getAttribute('data-layer'))).toEqual(['forget', 'candidate', 'output']);
+    expect(container.querySelector('[data-node="complement"]')?.textContent).toContain('1 −');
+    expect(Number(text(container, 'i')) + Number(text(container, 'f'))).toBeCloseTo(1, 2);
+  });
+
+  it('GRU: its own belt with update, reset and candidate, keep and write valves, h on the belt', () => {
+    const { container } = beltOf('gru');
+    expect(screen.getByTestId('belt')).toHaveAttribute('data-cell', 'gru');
+    expect([...container.querySelectorAll('[data-layer]')].map((box) => box.getAttribute('data-layer'))).toEqual(['reset', 'candidate', 'update']);
+    expect(container.querySelectorAll('[data-valve]')).toHaveLength(3);
+    for (const quantity of ['hPrev', 'keep', 'kept', 'r', 'resetHPrev', 'hTilde', 'written', 'z', 'h']) expect(text(container, quantity)).toMatch(/^−?\d\.\d{3}$/);
+    expect(Number(text(container, 'keep')) + Number(text(container, 'z'))).toBeCloseTo(1, 2);
+    expect(screen.getByText('h₃ carries over to step t = 4')).toBeInTheDocument();
   });
 });

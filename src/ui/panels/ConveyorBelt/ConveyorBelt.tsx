@@ -2,6 +2,7 @@ import { memo, useMemo, useSyncExternalStore } from 'react';
 import type { LstmStep } from '../../../core';
 import type { CellEquationId, EquationId } from '../../../tex';
 import { fill, useT } from '../../../i18n';
+import { isGruStep, type CellKind, type CellParams, type CellStep } from '../../../model';
 import {
   beltForgetLeg,
   beltFractions,
@@ -17,15 +18,23 @@ import { QUANTITY_HEX, signedColor } from '../../../viz';
 import type { OnHighlight } from '../../common/linkedHighlight';
 import type { AnimationClock } from '../../hooks/animationClock';
 import { BeltLabels } from './BeltLabels';
+import { ComplementNode } from './ComplementNode';
+import { GruBelt } from './GruBelt';
+import { PeepholeTaps } from './PeepholeTaps';
 import { LaneSegment } from './LaneSegment';
 import { LayerBox } from './LayerBox';
 import { Valve } from './Valve';
 import styles from './ConveyorBelt.module.css';
 
-interface ConveyorBeltProps {
-  step: LstmStep;
+/** The props of the belt: any cell's step, and the step before it. */
+export interface ConveyorBeltProps {
+  step: CellStep;
   /** the step before, whose gate openings the valves swing from while this step plays */
-  previous: LstmStep | null;
+  previous: CellStep | null;
+  /** the cell: a GRU step always draws the GRU; otherwise the standard LSTM unless told (peephole, coupled) */
+  cell?: CellKind;
+  /** the scenario's parameters, so the peephole taps can show their weights (optional) */
+  params?: CellParams;
   t: number;
   token: string;
   /** true at the sentence's last word */
@@ -34,8 +43,11 @@ interface ConveyorBeltProps {
   digits: number;
   highlighted: CellEquationId | null;
   onHighlight: OnHighlight;
-  /** a gate or layer was clicked: open its weights */
-  onSelectGate?: (equation: EquationId) => void;
+  /**
+   * a gate or layer was clicked: open its weights (the GRU's valves and boxes pass 'update' or 'reset').
+   * Declared as a method so a handler written for the LSTM's four gates still fits.
+   */
+  onSelectGate?(equation: CellEquationId): void;
 }
 
 const colorOf = signedColor();
@@ -48,10 +60,28 @@ const LAYERS = [
   { id: 'output', squash: 'σ', formula: 'o = σ(W_o·[h, x] + b_o)', highlightedBy: ['output'] },
 ] as const satisfies readonly { id: 'forget' | 'input' | 'candidate' | 'output'; squash: string; formula: string; highlightedBy: readonly EquationId[] }[];
 
-/** The memory cell as a conveyor belt: C flows left to right through the forget valve and the + junction. */
+/**
+ * The memory cell as a conveyor belt: C flows left to right through the forget valve and the + junction
+ * (with dashed peephole taps into the gates for the peephole LSTM, and a "1 −" node in place of the input
+ * layer for the coupled one); the GRU has its own belt, on which h itself rides.
+ */
 export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps) {
-  const { step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
-  const words = useT().belt;
+  const { step, previous } = props;
+  if (isGruStep(step)) return <GruBelt {...props} step={step} previous={previous && isGruStep(previous) ? previous : null} />;
+  const kind = props.cell === 'peephole' || props.cell === 'coupled' ? props.cell : 'lstm';
+  return <LstmFamilyBelt {...props} kind={kind} step={step} previous={previous && !isGruStep(previous) ? previous : null} />;
+});
+
+interface LstmFamilyBeltProps extends ConveyorBeltProps {
+  kind: 'lstm' | 'peephole' | 'coupled';
+  step: LstmStep;
+  previous: LstmStep | null;
+}
+
+function LstmFamilyBelt(props: LstmFamilyBeltProps) {
+  const { kind, params, step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
+  const dictionary = useT();
+  const words = dictionary.belt;
   const progress = useSyncExternalStore(clock.subscribe, clock.getProgress, clock.getProgress);
   const hiddenUnits = step.h.length;
   const layout = useMemo(() => beltLayout(hiddenUnits), [hiddenUnits]);
@@ -138,7 +168,7 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
       >
         <rect className={styles.cell} {...layout.cell} rx={28} />
         <text className={styles.cellTitle} x={layout.cell.x + layout.cell.width - 18} y={layout.cell.y + layout.cell.height - 14} textAnchor="end">
-          {fill(words.cellTitle, { t })}
+          {fill(kind === 'peephole' ? dictionary.cells.belt.peepholeTitle : kind === 'coupled' ? dictionary.cells.belt.coupledTitle : words.cellTitle, { t })}
         </text>
 
         {/* h_t comes back round as the next step's h_{t-1}. */}
@@ -147,13 +177,25 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
         {/* The input bus [h_{t-1}, x_t] and its taps into the four layers. */}
         <path className={styles.wire} d={`M${layout.bus.x0 + 24} ${layout.bus.y} L${layout.bus.x1} ${layout.bus.y}`} />
         <path className={styles.wire} d={`M${layout.xEntry.x} ${layout.xEntry.y} L${layout.xEntry.x} ${layout.bus.y}`} markerEnd="url(#belt-arrow)" />
-        {Object.values(boxes).map((box) => (
+        {Object.values(kind === 'coupled' ? { forget: boxes.forget, candidate: boxes.candidate, output: boxes.output } : boxes).map((box) => (
           <path key={box.cx} className={styles.wire} d={busTap(box)} markerEnd="url(#belt-arrow)" />
         ))}
 
         {/* Gate wires from the layers to their valves. */}
         <path className={styles.gateWire} stroke={QUANTITY_HEX.forget} d={gateWire(boxes.forget, { x: layout.forgetValve.x, y: layout.belt.y + layout.pipeSize / 2 + 30 })} />
-        <path className={styles.gateWire} stroke={QUANTITY_HEX.input} d={gateWire(boxes.input, { x: layout.inputValve.x - layout.pipeSize / 2 - 31, y: layout.inputValve.y })} />
+        {kind !== 'coupled' && (
+          <path className={styles.gateWire} stroke={QUANTITY_HEX.input} d={gateWire(boxes.input, { x: layout.inputValve.x - layout.pipeSize / 2 - 31, y: layout.inputValve.y })} />
+        )}
+        {kind === 'coupled' && (
+          <ComplementNode
+            layout={layout}
+            forgetColor={QUANTITY_HEX.forget}
+            inputColor={QUANTITY_HEX.input}
+            valveWireEnd={{ x: layout.inputValve.x - layout.pipeSize / 2 - 31, y: layout.inputValve.y }}
+            highlighted={highlighted}
+            onHighlight={onHighlight}
+          />
+        )}
         <path className={styles.gateWire} stroke={QUANTITY_HEX.output} d={gateWire(boxes.output, { x: layout.outputValve.x - layout.pipeSize / 2 - 31, y: layout.outputValve.y })} />
 
         {/* Pipes: the belt, the candidate riser and the hidden-state pipe, each with one lane per unit. */}
@@ -197,7 +239,19 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
           />
         ))}
 
-        {LAYERS.map((layer) => (
+        {kind === 'peephole' && (
+          <PeepholeTaps
+            layout={layout}
+            colors={QUANTITY_HEX}
+            weights={params && 'pf' in params ? params : undefined}
+            t={t}
+            digits={digits}
+            highlighted={highlighted}
+            onHighlight={onHighlight}
+          />
+        )}
+
+        {LAYERS.filter((layer) => kind !== 'coupled' || layer.id !== 'input').map((layer) => (
           <LayerBox
             key={layer.id}
             box={boxes[layer.id]}
@@ -206,7 +260,7 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
             color={QUANTITY_HEX[layer.id]}
             glow={frame.glow[layer.id]}
             equation={layer.id}
-            label={fill(words.layerLabel, { name: words.layers[layer.id], formula: layer.formula })}
+            label={fill(words.layerLabel, { name: words.layers[layer.id], formula: formulaOf(kind, layer) })}
             highlighted={isHighlighted(...layer.highlightedBy)}
             onHighlight={onHighlight}
             onSelect={onSelectGate}
@@ -240,7 +294,15 @@ export const ConveyorBelt = memo(function ConveyorBelt(props: ConveyorBeltProps)
       )}
     </figure>
   );
-});
+}
+
+/** A layer's formula on its box's label: the peephole LSTM's gates add p ⊙ C (C_{t−1} for f and i, C_t for o). */
+function formulaOf(kind: LstmFamilyBeltProps['kind'], layer: (typeof LAYERS)[number]): string {
+  if (kind !== 'peephole' || layer.id === 'candidate') return layer.formula;
+  const letter = layer.id === 'forget' ? 'f' : layer.id === 'input' ? 'i' : 'o';
+  const state = layer.id === 'output' ? 'C_t' : 'C_{t−1}';
+  return layer.formula.replace(` + b_${letter}`, ` + p_${letter}⊙${state} + b_${letter}`);
+}
 
 interface Packet {
   key: string;

@@ -1,4 +1,4 @@
-import type { EquationId } from '../../../tex';
+import type { CellEquationId as EquationId } from '../../../tex';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import type { LayerBox as Box } from '../../../viz/beltLayout';
 import styles from './ConveyorBelt.module.css';

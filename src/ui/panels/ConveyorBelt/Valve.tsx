@@ -1,4 +1,4 @@
-import type { EquationId } from '../../../tex';
+import type { CellEquationId as EquationId } from '../../../tex';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 
 interface ValveProps {
@@ -19,6 +19,8 @@ interface ValveProps {
   onHighlight: OnHighlight;
   /** picks the gate, e.g. to open its weights */
   onSelect?: (equation: EquationId) => void;
+  /** on a vertical pipe, draw the × where the gate's wire arrives: on the right instead of the left */
+  markerRight?: boolean;
 }
 
 const SHUTTER_DEPTH = 18;
@@ -28,7 +30,7 @@ const SHUTTER_DEPTH = 18;
  * leaving a gap proportional to the gate's value. Shutters scale with transforms only.
  */
 export function Valve(props: ValveProps) {
-  const { x, y, flow, laneOffsets, laneSize, opening, color, equation, label, highlighted, onHighlight, onSelect } = props;
+  const { x, y, flow, laneOffsets, laneSize, opening, color, equation, label, highlighted, onHighlight, onSelect, markerRight = false } = props;
   const pipeSize = laneOffsets.length * laneSize;
   const horizontal = flow === 'horizontal';
   const housing = horizontal
@@ -63,7 +65,7 @@ export function Valve(props: ValveProps) {
         );
       })}
       <circle
-        cx={horizontal ? x : housing.x - 13}
+        cx={horizontal ? x : markerRight ? housing.x + housing.width + 13 : housing.x - 13}
         cy={horizontal ? housing.y + housing.height + 13 : y}
         r={11}
         fill="var(--surface)"
@@ -71,7 +73,7 @@ export function Valve(props: ValveProps) {
         strokeWidth={2}
       />
       <text
-        x={horizontal ? x : housing.x - 13}
+        x={horizontal ? x : markerRight ? housing.x + housing.width + 13 : housing.x - 13}
         y={horizontal ? housing.y + housing.height + 13 : y}
         textAnchor="middle"
         dominantBaseline="central"
