@@ -10,6 +10,7 @@ import { ActivationPlots } from '../../src/ui/panels/ActivationPlots/ActivationP
 import { CellValues } from '../../src/ui/panels/CellValues/CellValues';
 import { ConveyorBelt } from '../../src/ui/panels/ConveyorBelt/ConveyorBelt';
 import { Equations } from '../../src/ui/panels/Equations/Equations';
+import { Narration } from '../../src/ui/panels/Narration/Narration';
 import { Timeline } from '../../src/ui/panels/Timeline/Timeline';
 
 afterEach(cleanup);
@@ -161,5 +162,18 @@ describe('the belt follows the cell', () => {
     for (const quantity of ['hPrev', 'keep', 'kept', 'r', 'resetHPrev', 'hTilde', 'written', 'z', 'h']) expect(text(container, quantity)).toMatch(/^−?\d\.\d{3}$/);
     expect(Number(text(container, 'keep')) + Number(text(container, 'z'))).toBeCloseTo(1, 2);
     expect(screen.getByText('h₃ carries over to step t = 4')).toBeInTheDocument();
+  });
+});
+
+describe('the narration follows the cell', () => {
+  it('tells the GRU’s story with its own colours, in English and Chinese', () => {
+    const trace = traceScenario(withCell(alicePreset, 'gru'));
+    const view = render(<Narration trace={trace} step={3} digits={3} />);
+    expect(screen.getByTestId('narration')).toHaveTextContent('The update gate is mostly closed');
+    expect(view.container.querySelector('[data-tone="z"]')).not.toBeNull();
+    expect(view.container.querySelector('[data-tone="r"]')).not.toBeNull();
+    cleanup();
+    inChinese(<Narration trace={trace} step={3} digits={3} />);
+    expect(screen.getByTestId('narration')).toHaveTextContent('重置门开了一半左右');
   });
 });

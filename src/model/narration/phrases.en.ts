@@ -1,4 +1,5 @@
 import type { StepFacts } from './facts';
+import { gruEnglishPhrases } from './gruPhrases.en';
 import { count, percent, token, value, words, type NarrationPhrases } from './phrases';
 import type { GateBand } from './thresholds';
 import type { NarrationSentence } from './types';
@@ -62,6 +63,23 @@ export const englishPhrases: NarrationPhrases = {
     value(facts.hidden, 'h'),
     words(facts.strongestOutputSoFar ? ` — the strongest output so far${forThisUnit(facts)}.` : '.'),
   ],
+
+  variant: (facts, cell) =>
+    cell === 'peephole'
+      ? [
+          words('Through the peepholes the forget and input gates also read the old memory C = '),
+          value(facts.cellBefore, 'c'),
+          words(', and the output gate the new C = '),
+          value(facts.cell, 'c'),
+          words('.'),
+        ]
+      : [
+          words('In this cell the input gate is tied to the forget gate: it writes exactly the share that is let go, 1 − f = '),
+          percent(facts.input, 'i'),
+          words('.'),
+        ],
+
+  gru: gruEnglishPhrases,
 };
 
 function forgetClause(facts: StepFacts): NarrationSentence {

@@ -1,4 +1,5 @@
 import type { StepFacts } from './facts';
+import type { GruStepFacts } from './gruFacts';
 import type { NarratedQuantity, NarrationSegment, NarrationSentence } from './types';
 
 /**
@@ -10,16 +11,32 @@ export interface NarrationPhrases {
   separator: string;
   /** H > 1: which unit the rest of the narration follows, and why */
   unitChoice(facts: StepFacts): NarrationSentence;
-  /** the token is not in the vocabulary */
-  unknownToken(facts: StepFacts): NarrationSentence;
-  /** the token is known but all its features are zero */
-  zeroInput(facts: StepFacts): NarrationSentence;
+  /** the token is not in the vocabulary (any cell) */
+  unknownToken(facts: Pick<StepFacts, 'token'>): NarrationSentence;
+  /** the token is known but all its features are zero (any cell) */
+  zeroInput(facts: Pick<StepFacts, 'token'>): NarrationSentence;
   /** forget gate and input gate with the candidate */
   gates(facts: StepFacts): NarrationSentence;
   /** how the cell state moves, and how that compares with earlier steps */
   cell(facts: StepFacts): NarrationSentence;
   /** output gate and hidden state */
   output(facts: StepFacts): NarrationSentence;
+  /** what the LSTM variant does differently at this step: the peepholes' view of C, or the coupled i = 1 − f */
+  variant(facts: StepFacts, cell: 'peephole' | 'coupled'): NarrationSentence;
+  /** the GRU's own sentences in the same language */
+  gru: GruNarrationPhrases;
+}
+
+/** The GRU's phrasebook: its gates, candidate and hidden state; unknown and zero inputs reuse the LSTM's. */
+export interface GruNarrationPhrases {
+  /** H > 1: which unit the rest follows (the one whose hidden state changes most) */
+  unitChoice(facts: GruStepFacts): NarrationSentence;
+  /** the update gate z (what is kept, what is taken) and the reset gate r */
+  gates(facts: GruStepFacts): NarrationSentence;
+  /** the candidate h̃ and what of it is written */
+  candidate(facts: GruStepFacts): NarrationSentence;
+  /** how h moves: the memory and the output at once */
+  state(facts: GruStepFacts): NarrationSentence;
 }
 
 /** A run of words. Pure. */

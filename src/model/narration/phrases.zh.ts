@@ -1,4 +1,5 @@
 import type { StepFacts } from './facts';
+import { gruChinesePhrases } from './gruPhrases.zh';
 import { count, percent, token, value, words, type NarrationPhrases } from './phrases';
 import type { GateBand } from './thresholds';
 import type { NarrationSentence } from './types';
@@ -61,6 +62,19 @@ export const chinesePhrases: NarrationPhrases = {
     value(facts.hidden, 'h'),
     words(facts.strongestOutputSoFar ? `——${forThisUnit(facts)}这是到目前为止最强的输出。` : '。'),
   ],
+
+  variant: (facts, cell) =>
+    cell === 'peephole'
+      ? [
+          words('通过窥视孔连接，遗忘门和输入门还读取了旧的细胞状态 C = '),
+          value(facts.cellBefore, 'c'),
+          words('，输出门读取的是新的 C = '),
+          value(facts.cell, 'c'),
+          words('。'),
+        ]
+      : [words('在这个单元里，输入门和遗忘门是耦合的：忘掉多少就写入多少，1 − f = '), percent(facts.input, 'i'), words('。')],
+
+  gru: gruChinesePhrases,
 };
 
 function forgetClause(facts: StepFacts): NarrationSentence {

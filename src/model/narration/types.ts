@@ -1,5 +1,5 @@
 /** The quantities a narrated number can belong to; the UI colours each with its theme colour. */
-export type NarratedQuantity = 'f' | 'i' | 'cTilde' | 'o' | 'c' | 'h';
+export type NarratedQuantity = 'f' | 'i' | 'cTilde' | 'o' | 'c' | 'h' | 'z' | 'r' | 'hTilde';
 
 /**
  * One piece of a narrated sentence. Words and numbers are kept apart so a phrasebook owns every word and

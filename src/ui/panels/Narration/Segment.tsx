@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react';
 import type { NarratedQuantity, NarrationSegment } from '../../../model';
 import { formatNumber } from '../../../tex';
-import { QUANTITIES } from '../../quantities';
+import { CELLS } from '../../../model';
 import { formatPercent } from './formatPercent';
 import styles from './Narration.module.css';
 
-const COLOR = Object.fromEntries(QUANTITIES.map((quantity) => [quantity.key, quantity.color])) as Record<NarratedQuantity, string>;
+// Every quantity of every cell, so a GRU's z, r and h̃ are tinted like the LSTM's gates.
+const COLOR = Object.fromEntries([...CELLS.lstm.quantities, ...CELLS.gru.quantities].map((quantity) => [quantity.key, quantity.color])) as Record<NarratedQuantity, string>;
 
 interface SegmentProps {
   segment: NarrationSegment;
