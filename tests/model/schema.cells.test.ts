@@ -12,6 +12,7 @@ import {
   parseScenarioJson,
   randomCellParams,
   traceScenario,
+  traceToCsv,
   withBias,
   withCell,
   withHiddenSize,
@@ -252,5 +253,20 @@ describe('properties over random cells', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the CSV trace of every cell', () => {
+  it('names each cell’s own quantities per unit', () => {
+    const header = (kind: CellKind) => traceToCsv(traceScenario(withCell(alicePreset, kind)), alicePreset.features).split('\r\n')[0];
+    expect(header('lstm')).toBe('t,token,unknown,x_female,x_verb,x_pronoun,hPrev_0,cPrev_0,zf_0,zi_0,zc_0,zo_0,f_0,i_0,cTilde_0,o_0,c_0,h_0');
+    expect(header('coupled')).toBe('t,token,unknown,x_female,x_verb,x_pronoun,hPrev_0,cPrev_0,zf_0,zc_0,zo_0,f_0,i_0,cTilde_0,o_0,c_0,h_0');
+    expect(header('gru')).toBe('t,token,unknown,x_female,x_verb,x_pronoun,hPrev_0,zPre_0,rPre_0,z_0,r_0,resetHPrev_0,hTildePre_0,hTilde_0,h_0');
+    const gruRows = traceToCsv(traceScenario(withCell(alicePreset, 'gru')), alicePreset.features).split('\r\n');
+    const she = gruRows[4].split(',');
+    // z at "She": σ(−(0.2·h₂ + 0.3 + 0.4) + 0.1), full precision
+    const h2 = Number(gruRows[3].split(',').at(-1));
+    expect(Number(she[9])).toBeCloseTo(1 / (1 + Math.exp(0.2 * h2 + 0.3 + 0.4 - 0.1)), 15);
+    expect(Number(she.at(-1))).toBeCloseTo(0.24615, 5);
   });
 });
