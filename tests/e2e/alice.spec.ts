@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, saveShot, test } from './fixtures';
+import { expect, saveShot, test, waitForDeferredPanels } from './fixtures';
 
 /** The seed's exact values (6 decimals) for "Alice is happy. She smiles.", one row per time step. */
 const STEPS = [
@@ -43,6 +43,7 @@ async function expectValuesOfStep(page: Page, t: number) {
 async function open(page: Page) {
   await page.goto('/');
   await expectAtStep(page, 0);
+  await waitForDeferredPanels(page);
 }
 
 /** Moves to step "She" with the keyboard. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForDeferredPanels } from './fixtures';
 
 /*
  * The step animation, with motion allowed. Stages at 4× last under 100 ms, too short to catch by
@@ -35,6 +35,7 @@ async function open(page: Page) {
   await page.goto('/');
   await expect(counter(page)).toHaveText('Step 1 of 5 · Alice');
   await expect(belt(page)).toHaveAttribute('data-animating', 'false');
+  await waitForDeferredPanels(page);
 }
 
 async function expectAtStep(page: Page, t: number) {

@@ -59,3 +59,8 @@ export async function saveElementShot(element: Locator, name: string): Promise<s
   await test.info().attach(name, { body, contentType: 'image/png' });
   return path;
 }
+
+/** Waits until every panel that loads after the first view (equations, values, editors…) has arrived. */
+export async function waitForDeferredPanels(page: Page): Promise<void> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+}
