@@ -5,11 +5,9 @@ import { expect, saveElementShot, test } from './fixtures';
  * The training panel in the built app: training runs in a Web Worker while the page keeps painting,
  * the curves and figures update, and "Use these weights" loads the trained cell into the explainer.
  *
- * The panel is found by its region role and heading, "Training: teach the cell its job". It is not
- * mounted in App.tsx yet: these tests are fixme until it is. If it ends up behind a button or a
- * disclosure, only openTrainingPanel below needs to change.
+ * The panel is found by its region role and heading, "Training: teach the cell its job". If it ends up
+ * behind a button or a disclosure, only openTrainingPanel below needs to change.
  */
-const MOUNTED = true;
 const PANEL = { name: 'Training: teach the cell its job' };
 
 async function openTrainingPanel(page: Page) {
@@ -43,8 +41,6 @@ function paintFor(page: Page, ms: number) {
 }
 
 test.describe('training panel', () => {
-  test.fixme(!MOUNTED, 'waiting for the lead to mount TrainingPanel in App.tsx');
-
   test('trains in a worker while the page stays responsive, and learns the task', async ({ page }) => {
     test.setTimeout(60_000);
     const panel = await openTrainingPanel(page);
