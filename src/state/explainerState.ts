@@ -1,4 +1,4 @@
-import { alicePreset, tokenize, type Scenario } from '../model';
+import { alicePreset, tokenize, withCell, type CellKind, type Scenario } from '../model';
 import { applyEdit, EDIT_ACTION_TYPES, type EditAction } from './editActions';
 import { EMPTY_HISTORY, recordEdit, redoEdit, undoEdit, type EditHistory } from './history';
 
@@ -35,8 +35,11 @@ export type ExplainerAction =
   | EditAction
   | { type: 'undo' }
   | { type: 'redo' }
-  /** replace the scenario (a preset, a link, a file); undoable; `asOrigin` makes it what reset returns to */
-  | { type: 'loadScenario'; scenario: Scenario; step?: number; asOrigin?: boolean }
+  /**
+   * replace the scenario (a preset, a link, a file); undoable; `asOrigin` makes it what reset returns to;
+   * `cell` opens it in that cell (converted as setCell does), while reset still returns to it as given
+   */
+  | { type: 'loadScenario'; scenario: Scenario; step?: number; asOrigin?: boolean; cell?: CellKind }
   | { type: 'resetToOrigin' };
 
 /** The state the app opens with: the Alice example at its first word. */
@@ -97,7 +100,8 @@ export function explainerReducer(state: ExplainerState, action: ExplainerAction)
       return { ...withStepClamped(state, result.scenario, state.step), history: result.history };
     }
     case 'loadScenario': {
-      const loaded = withScenario(state, action.scenario, null, action.step ?? 0);
+      const scenario = action.cell ? withCell(action.scenario, action.cell) : action.scenario;
+      const loaded = withScenario(state, scenario, null, action.step ?? 0);
       return action.asOrigin ? { ...loaded, origin: action.scenario } : loaded;
     }
     case 'resetToOrigin':

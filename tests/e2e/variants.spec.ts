@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, saveElementShot, test } from './fixtures';
+import { expect, saveElementShot, saveShot, test } from './fixtures';
 
 // Alice's inputs ([female, verb, pronoun]) and weights, rows over [h, features]; every number below is
 // computed here, independently of the app, from the conversion rules the cell switch states.
@@ -104,6 +104,7 @@ test.describe('the four cells on Alice', () => {
     expect(await equationText(page, 'hidden')).toContain(g.h.toFixed(3));
     await expect(page.locator('td[data-quantity="hTilde"][data-unit="0"]')).toHaveText(fixed(g.hTilde));
     await saveElementShot(belt(page), 'variants-gru-belt');
+    await saveShot(page, 'variants-gru-page');
 
     // One undo goes back to the coupled LSTM.
     await page.getByRole('button', { name: 'Undo' }).first().click();

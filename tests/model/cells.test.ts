@@ -188,3 +188,16 @@ describe('the cell table', () => {
     ]);
   });
 });
+
+describe('presets open in any cell', () => {
+  it('loadScenario with a cell converts the preset, keeps the preset itself as the origin to reset to', () => {
+    const gru = explainerReducer(initialExplainerState, { type: 'setCell', cell: 'gru' });
+    const opened = explainerReducer(gru, { type: 'loadScenario', scenario: alicePreset, asOrigin: true, cell: 'gru' });
+    expect(opened.scenario.cell).toBe('gru');
+    expect(opened.scenario).toEqual(withCell(alicePreset, 'gru'));
+    expect(opened.origin).toBe(alicePreset);
+    expect(explainerReducer(opened, { type: 'resetToOrigin' }).scenario).toBe(alicePreset);
+    // Without a cell it loads as given.
+    expect(explainerReducer(gru, { type: 'loadScenario', scenario: alicePreset, asOrigin: true }).scenario).toBe(alicePreset);
+  });
+});
