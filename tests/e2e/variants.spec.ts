@@ -111,11 +111,15 @@ test.describe('the four cells on Alice', () => {
     await expect(cellSwitch.getByRole('radio', { name: /Coupled input and forget gates/ })).toBeChecked();
   });
 
-  test('a GRU link round-trips and opens on the GRU', async ({ page }) => {
+  test('the GRU is saved as a version 2 document and restored on reload; ?cell= opens a preset in a cell', async ({ page }) => {
     const cellSwitch = await openAliceAtShe(page);
     await cellSwitch.getByRole('radio', { name: /^GRU/ }).check();
-    await page.goto('./?preset=alice&cell=gru');
+    await expect.poll(() => page.evaluate(() => Object.values(localStorage).join(' '))).toContain('"cell":"gru"');
+    await page.goto('./');
     await expect(page.getByRole('group', { name: 'Cell type' }).getByRole('radio', { name: /^GRU/ })).toBeChecked();
     await expect(belt(page)).toHaveAttribute('data-cell', 'gru');
+    await page.goto('./?preset=alice&cell=coupled');
+    await expect(page.getByRole('group', { name: 'Cell type' }).getByRole('radio', { name: /Coupled input and forget gates/ })).toBeChecked();
+    await expect(belt(page).locator('[data-node="complement"]')).toHaveCount(1);
   });
 });
