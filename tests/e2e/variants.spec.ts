@@ -54,7 +54,7 @@ const equationText = async (page: Page, id: string) =>
 
 async function openAliceAtShe(page: Page) {
   await page.goto('./?preset=alice');
-  const cellSwitch = page.getByRole('group', { name: 'Cell type' });
+  const cellSwitch = page.getByRole('radiogroup', { name: 'Cell type' });
   // The switch is mounted by App.tsx; until it is, there is nothing to drive here.
   test.skip((await cellSwitch.count()) === 0, 'the cell switch is not mounted in App yet');
   await page.getByRole('list', { name: 'Sentence, one token per time step' }).getByRole('button').nth(SHE).click();
@@ -116,10 +116,10 @@ test.describe('the four cells on Alice', () => {
     await cellSwitch.getByRole('radio', { name: /^GRU/ }).check();
     await expect.poll(() => page.evaluate(() => Object.values(localStorage).join(' '))).toContain('"cell":"gru"');
     await page.goto('./');
-    await expect(page.getByRole('group', { name: 'Cell type' }).getByRole('radio', { name: /^GRU/ })).toBeChecked();
+    await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: /^GRU/ })).toBeChecked();
     await expect(belt(page)).toHaveAttribute('data-cell', 'gru');
     await page.goto('./?preset=alice&cell=coupled');
-    await expect(page.getByRole('group', { name: 'Cell type' }).getByRole('radio', { name: /Coupled input and forget gates/ })).toBeChecked();
+    await expect(page.getByRole('radiogroup', { name: 'Cell type' }).getByRole('radio', { name: /Coupled input and forget gates/ })).toBeChecked();
     await expect(belt(page).locator('[data-node="complement"]')).toHaveCount(1);
   });
 });

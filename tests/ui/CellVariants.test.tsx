@@ -99,7 +99,7 @@ describe('the cell switch', () => {
   it('is a labelled radio group; picking a cell dispatches it and says what happened to the weights', () => {
     let state = initialExplainerState;
     const view = render(<CellSwitch scenario={state.scenario} onCell={(cell) => (state = explainerReducer(state, { type: 'setCell', cell }))} />);
-    const group = screen.getByRole('group', { name: 'Cell type' });
+    const group = screen.getByRole('radiogroup', { name: 'Cell type' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((radio) => (radio as HTMLInputElement).value)).toEqual(['lstm', 'peephole', 'coupled', 'gru']);
     expect(within(group).getByRole('radio', { name: /Standard LSTM/ })).toBeChecked();
@@ -112,7 +112,7 @@ describe('the cell switch', () => {
 
   it('LSTM → peephole says every number is unchanged; in Chinese too', () => {
     inChinese(<CellSwitch scenario={alicePreset} onCell={noop} />);
-    const group = screen.getByRole('group', { name: '单元类型' });
+    const group = screen.getByRole('radiogroup', { name: '单元类型' });
     expect(within(group).getByRole('radio', { name: /门控循环单元 GRU/ })).toBeInTheDocument();
     expect(within(group).getByRole('radio', { name: /耦合的输入门与遗忘门/ })).toBeInTheDocument();
     fireEvent.click(within(group).getByRole('radio', { name: /窥视孔/ }));

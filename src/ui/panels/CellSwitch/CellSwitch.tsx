@@ -20,13 +20,16 @@ interface Note {
 
 /**
  * A labelled radio group of the four cells — standard LSTM, peephole LSTM, coupled input and forget
- * gates, GRU — each with a line on what it is. After a switch it says, politely, what happened to the
- * weights (unchanged, dropped, or mapped onto the GRU's layers).
+ * gates, GRU — in one compact row with a line on the chosen cell (each option's line is its tooltip).
+ * After a switch it says, politely, what happened to the weights (unchanged, dropped, or mapped onto the
+ * GRU's layers); that line takes no room until then.
  */
 export function CellSwitch({ scenario, onCell }: CellSwitchProps) {
   const t = useT();
   const words = t.cells;
   const name = useId();
+  const labelId = useId();
+  const aboutId = useId();
   const hintId = useId();
   const current = cellOf(scenario);
   const [note, setNote] = useState<Note | null>(null);
@@ -37,31 +40,28 @@ export function CellSwitch({ scenario, onCell }: CellSwitchProps) {
   };
   const shown = note && note.to === current ? noteText(note, t) : '';
   return (
-    <fieldset className={styles.switch} aria-describedby={hintId}>
-      <legend className={styles.legend}>{words.switchLabel}</legend>
-      <p id={hintId} className={styles.hint}>
-        {words.switchHint}
-      </p>
-      <div className={styles.options}>
+    <div className={styles.wrapper}>
+      <div className={styles.switch} role="radiogroup" aria-labelledby={labelId} aria-describedby={`${aboutId} ${hintId}`}>
+        <span id={labelId} className={styles.legend}>
+          {words.switchLabel}
+        </span>
         {CELL_KINDS.map((kind) => (
-          <label key={kind} className={`${styles.option} ${kind === current ? styles.checked : ''}`} data-cell={kind}>
-            <input
-              type="radio"
-              name={name}
-              value={kind}
-              checked={kind === current}
-              onChange={() => pick(kind)}
-              className={styles.radio}
-            />
+          <label key={kind} className={`${styles.option} ${kind === current ? styles.checked : ''}`} data-cell={kind} title={words.about[kind]}>
+            <input type="radio" name={name} value={kind} checked={kind === current} onChange={() => pick(kind)} className={styles.radio} />
             <span className={styles.name}>{words.names[kind]}</span>
-            <span className={styles.about}>{words.about[kind]}</span>
           </label>
         ))}
+        <span id={aboutId} className={styles.about}>
+          {words.about[current]}
+        </span>
+        <span id={hintId} className="visually-hidden">
+          {words.switchHint}
+        </span>
       </div>
       <p className={styles.note} role="status" aria-live="polite">
         {shown}
       </p>
-    </fieldset>
+    </div>
   );
 }
 
