@@ -1,9 +1,9 @@
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useReducer, useState } from 'react';
-import type { EquationId } from '../tex';
+import type { CellEquationId } from '../tex';
 import { DEFAULT_DIGITS } from '../tex';
 import type { Stage } from '../viz/stepTimeline';
 import { explainerReducer, forgetSharedAddress, initialExplainerState, readStartup, useTrace } from '../state';
-import { traceScenario, type BiasName, type Scenario, type WeightName } from '../model';
+import { cellOf, traceScenario, type BiasName, type CellKind, type Scenario, type WeightName } from '../model';
 import { fill, useT } from '../i18n';
 import { Rich } from './common/Rich';
 import { StepAnnouncer } from './a11y/StepAnnouncer';
@@ -26,6 +26,7 @@ import { ConveyorBelt } from './panels/ConveyorBelt/ConveyorBelt';
 import { Narration } from './panels/Narration/Narration';
 import { Player } from './panels/Player/Player';
 import { PresetPicker } from './panels/PresetPicker/PresetPicker';
+import { CellSwitch } from './panels/CellSwitch/CellSwitch';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
 import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients, CellValues, Equations, prewarmTexLater } from './lazyPanels';
@@ -33,14 +34,25 @@ import { PresenterControls } from './presenter/PresenterControls';
 import { usePresenter } from './presenter/usePresenter';
 import styles from './App.module.css';
 
-/** The equations each animation stage computes, highlighted while it plays. */
-const STAGE_EQUATIONS: Record<Stage, readonly EquationId[]> = {
+/** The equations each animation stage computes, highlighted while it plays; the GRU's stages differ. */
+const STAGE_EQUATIONS: Record<Stage, readonly CellEquationId[]> = {
   forget: ['forget'],
   input: ['input', 'candidate'],
   update: ['cell'],
   output: ['output', 'hidden'],
 };
-const NONE: readonly EquationId[] = [];
+const GRU_STAGE_EQUATIONS: Record<Stage, readonly CellEquationId[]> = {
+  forget: ['update', 'reset'],
+  input: ['candidate'],
+  update: ['hidden'],
+  output: ['hidden'],
+};
+/** The gates whose weights a click on the belt opens in the editor. */
+type PickableGate = 'forget' | 'input' | 'candidate' | 'output' | 'update' | 'reset';
+function isPickableGate(equation: CellEquationId): equation is PickableGate {
+  return equation !== 'cell' && equation !== 'hidden';
+}
+const NONE: readonly CellEquationId[] = [];
 /** Sentences up to this many words are quoted in the heading; longer ones are named by their title. */
 const LONG_HEADING = 16;
 
@@ -71,8 +83,10 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   // A preview arrives every few hundred milliseconds: render it as a transition, which React interrupts
   // to paint frames, so the page stays smooth while the whole explainer follows the training.
   const showPreview = useCallback((scenario: Scenario) => startTransition(() => setPreview(scenario)), []);
-  const trace = useTrace(preview ?? state.scenario);
-  const stepCount = trace.steps.length;
+  // The scenario on screen: the training preview while there is one, else the user's own.
+  const shownScenario = preview ?? state.scenario;
+  const trace = useTrace(shownScenario);
+  const stepCount = trace.cellSteps.length;
   // The trajectory before the latest edit, drawn faded in the timeline so an edit's effect on every word shows.
   const beforeEdit = state.history.undo[state.history.undo.length - 1];
   const ghost = useMemo(() => (beforeEdit ? traceOrNull(beforeEdit) : null), [beforeEdit]);
@@ -122,7 +136,13 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
   const reset = useCallback(() => dispatch({ type: 'resetToOrigin' }), []);
-  const pickPreset = useCallback((scenario: Scenario) => dispatch({ type: 'loadScenario', scenario, asOrigin: true }), []);
+  // A picked example opens in the cell the user has chosen (converted as the switch does).
+  const shownCell = cellOf(state.scenario);
+  const pickPreset = useCallback(
+    (scenario: Scenario) => dispatch({ type: 'loadScenario', scenario, asOrigin: true, cell: shownCell }),
+    [shownCell],
+  );
+  const setCell = useCallback((cell: CellKind) => dispatch({ type: 'setCell', cell }), []);
   useUndoKeys(undo, redo);
   const setSentence = useCallback((sentence: string, group: string) => dispatch({ type: 'setSentence', sentence, group }), []);
   const setVocabularyValue = useCallback(
@@ -141,23 +161,22 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   }, []);
   const loadFile = useCallback((scenario: Scenario, step: number) => dispatch({ type: 'loadScenario', scenario, step, asOrigin: true }), []);
   // The gate picked on the belt; a fresh object each click so picking the same gate again refocuses it.
-  const [picked, setPicked] = useState<{ gate: 'forget' | 'input' | 'candidate' | 'output' } | null>(null);
-  const pickGate = useCallback((equation: EquationId) => {
-    if (equation === 'forget' || equation === 'input' || equation === 'candidate' || equation === 'output') {
-      setPicked({ gate: equation });
-    }
+  const [picked, setPicked] = useState<{ gate: PickableGate } | null>(null);
+  const pickGate = useCallback((equation: CellEquationId) => {
+    if (isPickableGate(equation)) setPicked({ gate: equation });
   }, []);
 
   // Built-in examples are titled in the reader's language until the user edits their text.
   const scenarioText = useLocalizedScenarioText(state.scenario);
-  const step = trace.steps[state.step];
+  const step = trace.cellSteps[state.step];
   const token = trace.tokens[state.step];
   // The belt, the strip and the player answer a key press in its own frame; the text panels (mostly
   // KaTeX, whose HTML is costly to insert) follow one frame later.
   const panelStep = useValueAfterPaint(state.step);
-  const panelStepValues = trace.steps[panelStep] ?? step;
+  const panelStepValues = trace.cellSteps[panelStep] ?? step;
   const panelToken = trace.tokens[panelStep] ?? token;
-  const highlighted = linked ? [linked] : stage ? STAGE_EQUATIONS[stage] : NONE;
+  const stageEquations = trace.cell === 'gru' ? GRU_STAGE_EQUATIONS : STAGE_EQUATIONS;
+  const highlighted = linked ? [linked] : stage ? stageEquations[stage] : NONE;
   // A panel that failed is tried again when the scenario or the step changes.
   const boundaryKey = useMemo(() => ({ scenario: state.scenario, step: state.step }), [state.scenario, state.step]);
 
@@ -171,7 +190,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
             step={state.step}
             clock={clock}
             digits={DEFAULT_DIGITS}
-            stageFocus={stage ? STAGE_EQUATIONS[stage] : NONE}
+            stageFocus={stage ? stageEquations[stage] : NONE}
             lesson={presenter.lesson}
             guess={presenter.guess}
             onGuess={presenter.setGuess}
@@ -208,6 +227,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
         </h1>
         <p className={styles.lede}>{scenarioText.description}</p>
         <PresetPicker origin={state.origin} onPick={pickPreset} />
+        <CellSwitch scenario={state.scenario} onCell={setCell} />
       </header>
 
       {notice && (
@@ -254,7 +274,9 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
               <PanelBoundary name={t.app.panels.belt} resetKey={boundaryKey}>
                 <ConveyorBelt
                   step={step}
-                  previous={trace.steps[state.step - 1] ?? null}
+                  previous={trace.cellSteps[state.step - 1] ?? null}
+                  cell={trace.cell}
+                  params={shownScenario.params}
                   t={state.step}
                   token={token.text}
                   isLast={state.step === stepCount - 1}
@@ -296,7 +318,8 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
             <div className={styles.equations}>
               <PanelBoundary name={t.app.panels.equations} resetKey={boundaryKey}>
                 <Equations
-                  params={state.scenario.params}
+                  cell={trace.cell}
+                  params={shownScenario.params}
                   step={panelStepValues}
                   t={panelStep}
                   digits={DEFAULT_DIGITS}
@@ -309,7 +332,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           {step && (
             <div className={styles.values}>
               <PanelBoundary name={t.app.panels.values} resetKey={boundaryKey}>
-                <CellValues step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
+                <CellValues cell={trace.cell} step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
               </PanelBoundary>
             </div>
           )}
@@ -347,7 +370,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           {step && (
             <div className={styles.plots}>
               <PanelBoundary name={t.app.panels.plots} resetKey={boundaryKey}>
-                <ActivationPlots step={panelStepValues} digits={DEFAULT_DIGITS} />
+                <ActivationPlots cell={trace.cell} step={panelStepValues} digits={DEFAULT_DIGITS} />
               </PanelBoundary>
             </div>
           )}

@@ -34,6 +34,8 @@ async function expectValuesOfStep(page: Page, t: number) {
   for (const key of QUANTITY_KEYS) {
     const cell = page.locator(`[data-quantity="${key}"][data-unit="0"]`);
     await expect(cell, `${key} at t=${t}`).toHaveCount(1);
+    // Panels off screen skip rendering (content-visibility), and innerText reads what is rendered.
+    await cell.scrollIntoViewIfNeeded();
     const shown = normaliseMinus(await cell.innerText());
     expect(shown, `${key} at t=${t} (${STEPS[t].token})`).toBe(STEPS[t][key].toFixed(3));
   }

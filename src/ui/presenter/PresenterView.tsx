@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { fill, useT } from '../../i18n';
 import type { Scenario, ScenarioTrace } from '../../model';
-import type { EquationId } from '../../tex';
+import type { CellEquationId } from '../../tex';
 import type { OnHighlight } from '../common/linkedHighlight';
 import { Rich } from '../common/Rich';
 import type { AnimationClock } from '../hooks/animationClock';
@@ -22,7 +22,7 @@ interface PresenterViewProps {
   clock: AnimationClock;
   digits: number;
   /** the equations lit by the running animation stage (free stepping) */
-  stageFocus: readonly EquationId[];
+  stageFocus: readonly CellEquationId[];
   /** where the guided lesson is, or null when the presenter steps freely */
   lesson: LessonPosition | null;
   guess: string | null;
@@ -40,7 +40,7 @@ export function PresenterView(props: PresenterViewProps) {
   const { scenario, trace, step, clock, digits, stageFocus, lesson, guess, onGuess, onSelectStep, onHighlight, onLeave } = props;
   const t = useT();
   const slide = lesson ? LESSON[lesson.slide] : null;
-  const values = trace.steps[step];
+  const values = trace.cellSteps[step];
   const token = trace.tokens[step];
   const focus = slide ? (slide.question && !lesson?.revealed ? [] : slide.focus) : stageFocus;
   const view = slide?.view ?? 'cell';
@@ -63,17 +63,19 @@ export function PresenterView(props: PresenterViewProps) {
         <div className={styles.belt}>
           <ConveyorBelt
             step={values}
-            previous={trace.steps[step - 1] ?? null}
+            previous={trace.cellSteps[step - 1] ?? null}
+            cell={trace.cell}
+            params={scenario.params}
             t={step}
             token={token.text}
-            isLast={step === trace.steps.length - 1}
+            isLast={step === trace.cellSteps.length - 1}
             clock={clock}
             digits={digits}
             highlighted={focus[0] ?? null}
             onHighlight={onHighlight}
           />
         </div>
-        <PresenterEquations step={values} t={step} digits={digits} focus={focus} />
+        <PresenterEquations cell={trace.cell} step={values} t={step} digits={digits} focus={focus} />
       </>
     );
   }
@@ -83,7 +85,7 @@ export function PresenterView(props: PresenterViewProps) {
       <header className={styles.bar}>
         <TokenStrip tokens={trace.tokens} current={step} onSelect={onSelectStep} />
         <p className={styles.counter} data-testid="presenter-counter">
-          {token && fill(t.presenter.stepCounter, { step: step + 1, total: trace.steps.length, token: token.text })}
+          {token && fill(t.presenter.stepCounter, { step: step + 1, total: trace.cellSteps.length, token: token.text })}
         </p>
         <p className={styles.mode}>
           {lesson ? fill(t.lesson.progress, { slide: lesson.slide + 1, total: LESSON.length }) : t.presenter.freeMode}
