@@ -1,7 +1,8 @@
 import { Fragment, useEffect, useId, useRef } from 'react';
 import { fill, useT } from '../../../i18n';
-import type { ScenarioTrace } from '../../../model';
+import { CELLS, stepValues, type QuantityDescription, type ScenarioTrace } from '../../../model';
 import { formatNumber } from '../../../tex';
+import { quantityIn, quantityNames } from '../../cellLook';
 import styles from './ValueTable.module.css';
 
 /** The props of the table of all values (and of its disclosure). */
@@ -16,24 +17,28 @@ export interface ValueTableProps {
   features?: readonly string[];
 }
 
-/** The six quantities per unit, in the order the cell computes them, with their plain-text symbols. */
-const COLUMNS = [
-  { key: 'f', symbol: 'f' },
-  { key: 'i', symbol: 'i' },
-  { key: 'cTilde', symbol: 'C̃' },
-  { key: 'o', symbol: 'o' },
-  { key: 'c', symbol: 'C' },
-  { key: 'h', symbol: 'h' },
-] as const;
-
 /**
  * Every value of the trace in one real table: a row per step (step and word as row headers), the input
- * features, then f, i, C̃, o, C and h for each hidden unit under a unit heading. The current row carries
- * aria-current="step" and is kept in view inside the table's own scroll box.
+ * features, then the cell's quantities for each hidden unit under a unit heading (f, i, C̃, o, C, h for
+ * the LSTM family, the coupled LSTM's i headed as 1 − f; z, r, h̃, h for the GRU). The current row
+ * carries aria-current="step" and is kept in view inside the table's own scroll box.
  */
 export function ValueTable({ trace, current, digits, features }: ValueTableProps) {
   const t = useT();
   const words = t.a11y.table;
+  const names = quantityNames(t);
+  const kind = trace.cell;
+  const columns = CELLS[kind].quantities;
+  // Short symbol seen, full name heard; a gate that is 1 − another says so in both.
+  const heading = (quantity: QuantityDescription) => {
+    const other = quantity.complementOf ? quantityIn(kind, quantity.complementOf) : undefined;
+    if (!other) return { symbol: quantity.symbol, name: names[quantity.key] };
+    return {
+      symbol: `${quantity.symbol} = 1 − ${other.symbol}`,
+      // Mid-sentence the other name reads lower-case ("Input gate = 1 − forget gate"); Chinese has no case.
+      name: fill(words.complement, { name: names[quantity.key], other: names[other.key].toLocaleLowerCase() }),
+    };
+  };
   const captionId = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const inputSize = trace.tokens[0]?.vector.length ?? features?.length ?? 0;
@@ -75,7 +80,7 @@ export function ValueTable({ trace, current, digits, features }: ValueTableProps
                 </th>
               )}
               {units.map((unit) => (
-                <th key={unit} scope="colgroup" colSpan={COLUMNS.length} className={styles.group}>
+                <th key={unit} scope="colgroup" colSpan={columns.length} className={styles.group}>
                   {fill(words.unit, { unit: unit + 1 })}
                 </th>
               ))}
@@ -87,19 +92,22 @@ export function ValueTable({ trace, current, digits, features }: ValueTableProps
                 </th>
               ))}
               {units.map((unit) =>
-                COLUMNS.map((column, k) => (
-                  <th key={`${unit}-${column.key}`} scope="col" className={k === 0 ? `${styles.number} ${styles.groupStart}` : styles.number}>
-                    <span aria-hidden="true" className={styles.symbol}>
-                      {column.symbol}
-                    </span>
-                    <span className="visually-hidden">{t.values.quantities[column.key]}</span>
-                  </th>
-                )),
+                columns.map((column, k) => {
+                  const { symbol, name } = heading(column);
+                  return (
+                    <th key={`${unit}-${column.key}`} scope="col" className={k === 0 ? `${styles.number} ${styles.groupStart}` : styles.number}>
+                      <span aria-hidden="true" className={styles.symbol}>
+                        {symbol}
+                      </span>
+                      <span className="visually-hidden">{name}</span>
+                    </th>
+                  );
+                }),
               )}
             </tr>
           </thead>
           <tbody>
-            {trace.steps.map((step, index) => {
+            {trace.cellSteps.map((step, index) => {
               const isCurrent = index === current;
               const token = trace.tokens[index];
               return (
@@ -118,9 +126,9 @@ export function ValueTable({ trace, current, digits, features }: ValueTableProps
                   ))}
                   {units.map((unit) => (
                     <Fragment key={unit}>
-                      {COLUMNS.map((column, k) => (
+                      {columns.map((column, k) => (
                         <td key={column.key} className={k === 0 ? `${styles.number} ${styles.groupStart}` : styles.number}>
-                          {formatNumber(step[column.key][unit], digits)}
+                          {formatNumber(stepValues(step, column.key)?.[unit] ?? Number.NaN, digits)}
                         </td>
                       ))}
                     </Fragment>
