@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, saveElementShot, test } from './fixtures';
 
 /*
  * What a screen reader gets: one polite announcement per step (in the page's language), and the table
@@ -57,4 +57,22 @@ test('the step is spoken by one live region only (narration no longer live)', as
     regions.filter((region) => region.querySelector('[data-testid="narration"]') || region.matches('[data-testid="step-announcer"]')).length,
   );
   expect(speaking).toBe(1);
+});
+
+// A GRU has no forget gate or cell state: the announcer reads its own gates and the table its own columns.
+test('a GRU step is announced with its gates, and the table shows z and r columns', async ({ page }) => {
+  await open(page, '/?lang=en&preset=alice&cell=gru');
+  for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowRight');
+  await expect(announcer(page)).toHaveText(/^Step 4 of 5, She: update −?\d\.\d\d, reset −?\d\.\d\d, hidden −?\d\.\d\d$/);
+  const summary = page.getByTestId('value-table-disclosure').locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const table = page.getByTestId('value-table');
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Update gate' })).toHaveCount(1);
+  await expect(table.getByRole('columnheader', { name: 'Reset gate' })).toHaveCount(1);
+  await expect(table.getByRole('columnheader', { name: 'Forget gate' })).toHaveCount(0);
+  await expect(table.locator('tr[aria-current="step"] th').nth(1)).toHaveText('She');
+  await expect(table.locator('tr[aria-current="step"] td')).toHaveCount(3 + 4);
+  await saveElementShot(table, 'a11y-value-table-gru');
 });
