@@ -1,20 +1,13 @@
 import type { LstmParams } from '../core';
+import { seededUniform } from '../core/training';
 
 /**
  * A seeded pseudo-random generator (mulberry32): returns a function yielding numbers in [0, 1).
  * The same seed always gives the same sequence; the returned function advances its own private state
- * and touches nothing else.
+ * and touches nothing else. It is the core's generator (training uses it too), so one seed means the
+ * same numbers everywhere.
  */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mulberry32: (seed: number) => () => number = seededUniform;
 
 /**
  * Reproducible LSTM parameters for a given seed: every weight (H × (H + D)) and bias (H) drawn uniformly

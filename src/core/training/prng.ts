@@ -1,7 +1,7 @@
 /**
- * A seeded generator of uniform numbers in [0, 1): mulberry32, the same algorithm the model layer uses
- * (the core may not import it). The returned function advances only its own private state, so one seed
- * always gives the same sequence, bit for bit.
+ * A seeded generator of uniform numbers in [0, 1): mulberry32 (the model layer re-exports it as
+ * `mulberry32` for presets and the training dataset). The returned function advances only its own
+ * private state, so one seed always gives the same sequence, bit for bit.
  */
 export function seededUniform(seed: number): () => number {
   let state = seed >>> 0;
