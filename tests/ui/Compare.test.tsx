@@ -70,13 +70,9 @@ describe('Compare', () => {
     expect(panel()).toHaveTextContent(/unit 1: w = 0\.953/);
   });
 
-  it('explains when the first word has no effect, and when the scenario runs another cell', () => {
+  it('explains when the first word has no effect', () => {
     render(<Compare scenario={{ ...alicePreset, sentence: 'happy is happy' }} digits={3} />);
     expect(panel()).toHaveTextContent('“happy” changes neither cell');
-    cleanup();
-    render(<Compare scenario={{ ...alicePreset, cell: 'gru' } as unknown as Scenario} digits={3} />);
-    expect(panel()).toHaveTextContent(/needs the standard LSTM/);
-    expect(screen.getByRole('slider', { name: /Filler words/ })).toBeInTheDocument();
   });
 
   it('speaks Chinese under LanguageProvider', () => {

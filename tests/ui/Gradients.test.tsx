@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LanguageProvider } from '../../src/i18n';
-import { alicePreset, type Scenario } from '../../src/model';
+import { alicePreset } from '../../src/model';
 import { gradientFlow } from '../../src/model/gradients';
 import { Gradients } from '../../src/ui/panels/Gradients/Gradients';
 import { formatMagnitude } from '../../src/ui/panels/Gradients/formatMagnitude';
@@ -28,8 +28,8 @@ describe('Gradients', () => {
       `“Alice” (t = 0): |∂L/∂C| = ${format(aliceFlow.cellNorm[0])}, |∂L/∂h| = ${format(aliceFlow.hiddenNorm[0])} in the LSTM; |∂L/∂h| = ${format(aliceFlow.rnnHiddenNorm[0])} in the RNN`,
     );
     const readout = screen.getByRole('region', { name: 'Exact values at “Alice” (t = 0)' });
-    expect(readout).toHaveTextContent(format(aliceFlow.lstm.dcs[0][0]));
-    expect(readout).toHaveTextContent(format(aliceFlow.lstm.steps[0].f[0]));
+    expect(readout).toHaveTextContent(format(aliceFlow.backprop.memoryGradient[0][0]));
+    expect(readout).toHaveTextContent(format(aliceFlow.backprop.gradients[0].f?.[0] ?? NaN));
   });
 
   it('explains the belt as a product of forget gates and the RNN as a product of tanh′·W', () => {
@@ -83,7 +83,7 @@ describe('Gradients', () => {
     const before = region.textContent;
     fireEvent.change(screen.getByRole('combobox', { name: 'Scalar L' }), { target: { value: 'squaredError' } });
     expect(screen.getByRole('slider', { name: 'Target y' })).toHaveValue('1');
-    const hT = aliceFlow.lstmSteps[4].h[0];
+    const hT = aliceFlow.backprop.hidden[4][0];
     expect(region).toHaveTextContent(`L = ${format(0.5 * (hT - 1) ** 2)} in the LSTM`);
     expect(region.textContent).not.toBe(before);
   });
@@ -93,12 +93,12 @@ describe('Gradients', () => {
     const table = screen.getByRole('table', { name: /For every weight matrix and bias of both cells/ });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(10);
-    expect(rows[0]).toHaveTextContent(`LSTM∂L/∂Wf${format(Math.hypot(...aliceFlow.lstm.dWf[0]))}`);
+    expect(rows[0]).toHaveTextContent(`LSTM∂L/∂Wf${format(Math.hypot(...(aliceFlow.backprop.parameters[0].gradient as number[][])[0]))}`);
     expect(rows[8]).toHaveTextContent(/^RNN∂L/);
   });
 
-  it('offers only the long gap for another cell, and speaks Chinese', () => {
-    inChinese(<Gradients scenario={{ ...alicePreset, cell: 'gru' } as unknown as Scenario} digits={3} />);
+  it('offers only the long gap for a sentence without words, and speaks Chinese', () => {
+    inChinese(<Gradients scenario={{ ...alicePreset, sentence: '…' }} digits={3} />);
     expect(screen.getByRole('heading', { level: 2, name: '随时间反向传播的梯度' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: '当前句子' })).toBeDisabled();
     expect(screen.getByRole('radio', { name: '长间隔：France … French' })).toBeChecked();

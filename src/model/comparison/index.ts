@@ -1,5 +1,6 @@
-/** The LSTM beside a simple RNN: both cells on one sentence, and seed 001's long-gap experiment. */
+/** Any cell beside a simple RNN: both on one sentence, and seed 001's long-gap experiment. */
 export { compareCells, type CellComparison } from './cellComparison';
+export { candidateRnn, runCellStates, type CellStates } from './cellRun';
 export {
   LONG_GAP_MIN,
   LONG_GAP_MAX,

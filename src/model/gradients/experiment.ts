@@ -1,8 +1,8 @@
 import type { SimpleRnnParams } from '../../core';
 import { keyWordOf, longGapBase, longGapRnn, longGapScenario, LONG_GAP_WORD } from '../comparison/longGap';
-import { rnnFromCandidateLayer } from '../firstWordSignal';
-import type { Scenario } from '../scenario';
-import { requireStandardLstm } from '../comparison/standardLstm';
+import { candidateRnn } from '../comparison/cellRun';
+import { withCell } from '../cells';
+import { cellOf, type Scenario } from '../scenario';
 import { gradientFlow, withRecurrentScale, type GradientFlow } from './flow';
 import type { GradientTarget } from './target';
 
@@ -26,15 +26,17 @@ export interface GradientExperiment {
 }
 
 /**
- * Builds the sentence and the RNN the settings ask for — the current scenario with the LSTM's candidate
- * layer as RNN, or the long-gap construction with its RNN (see longGapRnn) — scales the RNN's recurrent
- * weights and backpropagates the target through both cells. Pure.
+ * Builds the sentence and the RNN the settings ask for — the current scenario with its cell's candidate
+ * layer as RNN, or the long-gap construction in the current cell with its RNN (see longGapRnn) — scales
+ * the RNN's recurrent weights and backpropagates the target through both. Pure.
  */
 export function gradientExperiment(current: Scenario, settings: GradientSettings): GradientExperiment {
   const longGap = settings.source === 'longGap';
   const base = longGapBase(current);
-  const scenario = longGap ? longGapScenario(settings.gap, base) : current;
-  const chosen = longGap ? longGapRnn(base) : rnnFromCandidateLayer(requireStandardLstm(current));
+  // The long gap is built on the standard LSTM's weights, then converted to the cell being explained (the
+  // conversion keeps the candidate layer, so the RNN of the long gap stays the same).
+  const scenario = longGap ? withCell(longGapScenario(settings.gap, base), cellOf(current)) : current;
+  const chosen = longGap ? longGapRnn(base) : candidateRnn(current);
   const rnn = withRecurrentScale(chosen, settings.recurrentScale);
   return { scenario, rnn, flow: gradientFlow(scenario, rnn, settings.target), keyWord: longGap ? LONG_GAP_WORD : keyWordOf(current) };
 }

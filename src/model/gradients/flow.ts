@@ -1,31 +1,26 @@
-import {
-  gradLstm,
-  gradSimpleRnn,
-  runLstm,
-  runSimpleRnn,
-  type LstmGradients,
-  type LstmParams,
-  type LstmStep,
-  type SimpleRnnGradients,
-  type SimpleRnnParams,
-  type SimpleRnnStep,
-} from '../../core';
+import { gradSimpleRnn, runSimpleRnn, type SimpleRnnGradients, type SimpleRnnParams, type SimpleRnnStep } from '../../core';
 import { encodeSentence } from '../encode';
-import { requireStandardLstm } from '../comparison/standardLstm';
-import type { Scenario } from '../scenario';
+import type { CellKind, Scenario } from '../scenario';
+import { cellBackprop, type CellAndParams, type CellBackprop } from './cellBackprop';
 import { lossOf, upstreamSequence, type GradientTarget } from './target';
 
-/** Everything the gradients view shows: both cells' runs, their exact gradients and per-step summaries. */
+/** Everything the gradients view shows: the cell's and the RNN's runs, their exact gradients and per-step summaries. */
 export interface GradientFlow {
+  /** the cell beside the RNN */
+  cell: CellKind;
   tokens: string[];
-  lstmSteps: LstmStep[];
+  /** the cell's run and the core's exact gradients through it, in a shape common to every cell */
+  backprop: CellBackprop;
   rnnSteps: SimpleRnnStep[];
   /** L for each cell (the same scalar read from each cell's own h_T) */
-  loss: { lstm: number; rnn: number };
-  /** the core's exact gradients: every dW, db, ∂L/∂h_t, ∂L/∂c_t and, per step, every gate */
-  lstm: LstmGradients;
+  loss: { cell: number; rnn: number };
   rnn: SimpleRnnGradients;
-  /** ‖∂L/∂C_t‖, ‖∂L/∂h_t‖ of the LSTM and ‖∂L/∂h_t‖ of the RNN per step (Euclidean norm over the units) */
+  /** number of hidden units H */
+  hiddenSize: number;
+  /**
+   * ‖∂L/∂memory_t‖ along the cell's belt (C_t in the LSTM family, h_t in the GRU), ‖∂L/∂h_t‖ of the cell
+   * (the same numbers in the GRU) and ‖∂L/∂h_t‖ of the RNN per step (Euclidean norm over the units)
+   */
   cellNorm: number[];
   hiddenNorm: number[];
   rnnHiddenNorm: number[];
@@ -51,12 +46,12 @@ export function withRecurrentScale(rnn: SimpleRnnParams, scale: number): SimpleR
 }
 
 /**
- * Runs the LSTM and the simple RNN on the same inputs and backpropagates the same scalar (read at each
- * cell's last hidden state) through time with the core's exact gradients. Throws the core's shape errors
- * and on an empty sequence. Pure.
+ * Runs the cell (any of the four; `cell` absent means the standard LSTM) and the simple RNN on the same
+ * inputs and backpropagates the same scalar (read at each one's last hidden state) through time with the
+ * core's exact gradients. Throws the core's shape errors and on an empty sequence. Pure.
  */
 export function gradientFlowOf(
-  params: LstmParams,
+  cell: CellAndParams,
   rnnParams: SimpleRnnParams,
   inputs: readonly number[][],
   target: GradientTarget,
@@ -65,30 +60,30 @@ export function gradientFlowOf(
 ): GradientFlow {
   if (inputs.length === 0) throw new Error('the sentence has no words to backpropagate through');
   const xs = inputs.map((x) => [...x]);
-  const lstmSteps = runLstm(params, xs, init);
+  const backprop = cellBackprop(cell, xs, target, init);
   const rnnSteps = runSimpleRnn(rnnParams, xs, { h0: init.h0 });
-  const lstm = gradLstm(params, xs, upstreamSequence(target, lstmSteps.map((step) => step.h)), init);
   const rnn = gradSimpleRnn(rnnParams, xs, upstreamSequence(target, rnnSteps.map((step) => step.h)), { h0: init.h0 });
   const last = inputs.length - 1;
   return {
+    cell: backprop.cell,
     tokens,
-    lstmSteps,
+    backprop,
     rnnSteps,
-    loss: { lstm: lossOf(target, lstmSteps[last].h), rnn: lossOf(target, rnnSteps[last].h) },
-    lstm,
+    loss: { cell: lossOf(target, backprop.hidden[last]), rnn: lossOf(target, rnnSteps[last].h) },
     rnn,
-    cellNorm: lstm.dcs.map(norm),
-    hiddenNorm: lstm.dhs.map(norm),
+    hiddenSize: backprop.hidden[last].length,
+    cellNorm: backprop.memoryGradient.map(norm),
+    hiddenNorm: backprop.hiddenGradient.map(norm),
     rnnHiddenNorm: rnn.dhs.map(norm),
     rnnJacobian: rnnSteps.map((step) => rnnStepJacobian(rnnParams.W, step.h)),
   };
 }
 
-/** gradientFlowOf on a scenario's encoded sentence from its initial state. Throws unless it runs the standard LSTM. Pure. */
+/** gradientFlowOf on a scenario's encoded sentence from its initial state, with the scenario's own cell. Pure. */
 export function gradientFlow(scenario: Scenario, rnnParams: SimpleRnnParams, target: GradientTarget): GradientFlow {
   const tokens = encodeSentence(scenario);
   return gradientFlowOf(
-    requireStandardLstm(scenario),
+    scenario,
     rnnParams,
     tokens.map((token) => token.vector),
     target,

@@ -1,4 +1,6 @@
-import type { LstmGradients, SimpleRnnGradients } from '../../core';
+import type { SimpleRnnGradients } from '../../core';
+import type { CellKind } from '../scenario';
+import type { ParameterGradient } from './cellBackprop';
 
 /** One entry of a gradient matrix: row (hidden unit), column (h_{t−1} unit or input feature) and value. */
 export interface GradientEntry {
@@ -9,9 +11,10 @@ export interface GradientEntry {
 
 /** The gradient of L with respect to one parameter matrix or bias, summarised. */
 export interface WeightGradientSummary {
-  /** the parameter's name in the core: Wf, Wi, Wc, Wo, bf, bi, bc, bo (LSTM) or W, b (RNN) */
+  /** the parameter's name in the core: Wf, bz, pf … of the cell, or W, b of the RNN */
   name: string;
-  cell: 'lstm' | 'rnn';
+  /** the cell it belongs to, or 'rnn' */
+  cell: CellKind | 'rnn';
   /** Frobenius norm of the whole gradient */
   norm: number;
   /** the `count` entries with the largest magnitude, largest first (ties keep reading order) */
@@ -28,24 +31,24 @@ export function largestEntries(matrix: readonly (readonly number[])[], count: nu
     .map(({ entry }) => entry);
 }
 
-function summary(name: string, cell: 'lstm' | 'rnn', matrix: number[][], count: number): WeightGradientSummary {
+function summary(name: string, cell: CellKind | 'rnn', gradient: readonly number[][] | readonly number[], count: number): WeightGradientSummary {
+  // Biases and peepholes as one-column matrices.
+  const matrix = gradient.map((row) => (Array.isArray(row) ? row : [row]));
   const norm = Math.sqrt(matrix.reduce((sum, row) => sum + row.reduce((rowSum, value) => rowSum + value * value, 0), 0));
   return { name, cell, norm, largest: largestEntries(matrix, count) };
 }
 
-/** ∂L/∂W and ∂L/∂b of both cells, each with its norm and largest entries (biases as one-column matrices). Pure. */
-export function weightGradientTable(lstm: LstmGradients, rnn: SimpleRnnGradients, count = 3): WeightGradientSummary[] {
-  const column = (bias: number[]) => bias.map((value) => [value]);
+/**
+ * ∂L/∂W and ∂L/∂b of the cell (in its own order, peepholes last) and of the RNN, each with its norm and
+ * largest entries. Pure.
+ */
+export function weightGradientTable(
+  flow: { cell: CellKind; backprop: { parameters: readonly ParameterGradient[] }; rnn: SimpleRnnGradients },
+  count = 3,
+): WeightGradientSummary[] {
   return [
-    summary('Wf', 'lstm', lstm.dWf, count),
-    summary('Wi', 'lstm', lstm.dWi, count),
-    summary('Wc', 'lstm', lstm.dWc, count),
-    summary('Wo', 'lstm', lstm.dWo, count),
-    summary('bf', 'lstm', column(lstm.dbf), count),
-    summary('bi', 'lstm', column(lstm.dbi), count),
-    summary('bc', 'lstm', column(lstm.dbc), count),
-    summary('bo', 'lstm', column(lstm.dbo), count),
-    summary('W', 'rnn', rnn.dW, count),
-    summary('b', 'rnn', column(rnn.db), count),
+    ...flow.backprop.parameters.map((parameter) => summary(parameter.name, flow.cell, parameter.gradient, count)),
+    summary('W', 'rnn', flow.rnn.dW, count),
+    summary('b', 'rnn', flow.rnn.db, count),
   ];
 }

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react';
-import type { Scenario } from '../../../model';
-import { compareCells, keyWordOf, standardLstmParams, type CellComparison } from '../../../model/comparison';
+import { cellOf, type Scenario } from '../../../model';
+import { compareCells, keyWordOf, type CellComparison } from '../../../model/comparison';
 import { fill, useT } from '../../../i18n';
 import { Rich } from '../../common/Rich';
 import { Tex } from '../../common/Tex';
@@ -8,6 +8,7 @@ import { CompareTable } from './CompareTable';
 import { formatShare } from './formatShare';
 import { Legend, LongGapExperiment } from './LongGapExperiment';
 import { SignalChart } from './SignalChart';
+import { cellName } from '../Gradients/cellName';
 import styles from './Compare.module.css';
 
 interface CompareProps {
@@ -20,33 +21,33 @@ interface CompareProps {
 }
 
 const RNN_LAW = 'h_t = \\tanh(W_c \\cdot [h_{t-1}, x_t] + b_c)';
+const GRU_RNN_LAW = 'h_t = \\tanh(W_h \\cdot [h_{t-1}, x_t] + b_h)';
 
 /**
- * A simple RNN beside the LSTM: both cells on the current sentence, how much of a word's effect is left
- * at every later word in the LSTM's cell state and in the RNN's h (chart and table), and seed 001's
- * long-gap experiment with a slider for 1–100 filler words.
+ * A simple RNN beside the scenario's cell (any of the four): both on the current sentence, how much of a
+ * word's effect is left at every later word in the cell's memory (C, or h in the GRU) and in the RNN's h
+ * (chart and table), and seed 001's long-gap experiment (standard LSTM) with a slider for 1–100 filler words.
  */
 export const Compare = memo(function Compare({ scenario, digits, step }: CompareProps) {
   const t = useT().compare;
   const titleId = useId();
-  const params = standardLstmParams(scenario);
+  const cell = cellOf(scenario);
   const [chosenWord, setChosenWord] = useState<number | null>(null);
   // The long-gap example is about France, not its first word "I".
   const defaultWord = useMemo(() => keyWordOf(scenario), [scenario]);
-  const comparison = useMemo(() => (params ? compareCells(scenario, chosenWord ?? defaultWord) : null), [params, scenario, chosenWord, defaultWord]);
+  const comparison = useMemo(() => compareCells(scenario, chosenWord ?? defaultWord), [scenario, chosenWord, defaultWord]);
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
         {t.title}
       </h2>
       <p className={styles.text}>
-        <Rich template={t.intro} values={{ law: <Tex tex={RNN_LAW} /> }} />
+        <Rich template={cell === 'gru' ? t.introGru : t.intro} values={{ law: <Tex tex={cell === 'gru' ? GRU_RNN_LAW : RNN_LAW} /> }} />
       </p>
-      {!comparison && <p className={styles.note}>{t.otherCell}</p>}
-      {comparison && comparison.tokens.length === 0 && <p className={styles.note}>{t.empty}</p>}
-      {comparison && comparison.tokens.length > 0 && (
-        <WordSignal comparison={comparison} step={step} digits={digits} onFollow={setChosenWord} />
-      )}
+      {cell === 'gru' && <p className={styles.note}>{t.gruNoCell}</p>}
+      {comparison.tokens.length === 0 && <p className={styles.note}>{t.empty}</p>}
+      {comparison.tokens.length > 0 && <WordSignal comparison={comparison} step={step} digits={digits} onFollow={setChosenWord} />}
+      {cell !== 'lstm' && <p className={styles.note}>{t.longGapCell}</p>}
       <LongGapExperiment scenario={scenario} digits={digits} />
     </section>
   );
@@ -62,6 +63,8 @@ interface WordSignalProps {
 /** The followed word's share left at every word, as a chart, a sentence and a table. */
 function WordSignal({ comparison, step, digits, onFollow }: WordSignalProps) {
   const t = useT().compare;
+  const name = cellName(useT().gradients.names, comparison.cell);
+  const gru = comparison.cell === 'gru';
   const selectId = useId();
   const { tokens, word, share } = comparison;
   const last = tokens.length - 1;
@@ -69,9 +72,10 @@ function WordSignal({ comparison, step, digits, onFollow }: WordSignalProps) {
   // The sentence reads out the current word, or the last one while the current word comes before the followed one.
   const spoken = current >= word ? current : last;
   const format = (value: number) => formatShare(value, digits, t.longGap.zero);
-  const silent = share.lstm.every((value) => value === 0) && share.rnn.every((value) => value === 0);
+  const silent = share.cell.every((value) => value === 0) && share.rnn.every((value) => value === 0);
+  const cellSeries = gru ? t.gruSeries : fill(t.cellSeries, { name });
   const series = [
-    { key: 'lstm', values: share.lstm, color: 'var(--cell)', label: t.lstmSeries },
+    { key: 'cell', values: share.cell, color: 'var(--cell)', label: cellSeries },
     { key: 'rnn', values: share.rnn, color: 'var(--candidate)', label: t.rnnSeries },
   ];
   return (
@@ -95,17 +99,17 @@ function WordSignal({ comparison, step, digits, onFollow }: WordSignalProps) {
             <p className={styles.note}>{fill(t.noSignal, { token: tokens[word] })}</p>
           ) : (
             <>
-              <SignalChart tokens={tokens} series={series} word={word} current={current} format={format} />
-              <Legend lstm={t.lstmSeries} rnn={t.rnnSeries} />
+              <SignalChart tokens={tokens} series={series} word={word} current={current} format={format} cellName={name} />
+              <Legend lstm={cellSeries} rnn={t.rnnSeries} />
             </>
           )}
         </figure>
         {!silent && (
           <p className={styles.result}>
-            {fill(t.summary, { token: tokens[spoken], t: spoken, word: tokens[word], lstm: format(share.lstm[spoken]), rnn: format(share.rnn[spoken]) })}
+            {fill(gru ? t.summaryGru : t.summary, { token: tokens[spoken], t: spoken, word: tokens[word], name, value: format(share.cell[spoken]), rnn: format(share.rnn[spoken]) })}
           </p>
         )}
-        <p className={styles.hintText}>{fill(t.signalHow, { token: tokens[word] })}</p>
+        <p className={styles.hintText}>{fill(gru ? t.signalHowGru : t.signalHow, { token: tokens[word], name })}</p>
       </div>
       <CompareTable comparison={comparison} word={word} current={current} digits={digits} format={format} />
     </div>

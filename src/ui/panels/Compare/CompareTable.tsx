@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { CellComparison } from '../../../model/comparison';
 import { useT, fill } from '../../../i18n';
 import { formatNumber } from '../../../tex';
+import { cellName } from '../Gradients/cellName';
 import styles from './Compare.module.css';
 
 interface CompareTableProps {
@@ -21,6 +22,9 @@ const OPEN_UP_TO = 12;
 /** Every value of both cells at every word, and the followed word's share left in each, as a real table. */
 export const CompareTable = memo(function CompareTable({ comparison, word, current, digits, format }: CompareTableProps) {
   const t = useT().compare;
+  const name = cellName(useT().gradients.names, comparison.cell);
+  // The GRU has no cell state: its h is its memory, so it gets one column where the LSTMs get C and h.
+  const gru = comparison.cell === 'gru';
   const columns = t.columns;
   const vector = (values: readonly number[]) => values.map((value) => formatNumber(value, digits)).join(', ');
   return (
@@ -29,15 +33,15 @@ export const CompareTable = memo(function CompareTable({ comparison, word, curre
       {/* Focusable, so a keyboard can scroll a table wider or taller than its card. */}
       <div className={styles.tableScroller} tabIndex={0} role="group" aria-label={t.tableSummary}>
         <table className={styles.table}>
-          <caption className={styles.tableCaption}>{fill(t.tableCaption, { word: comparison.tokens[word] })}</caption>
+          <caption className={styles.tableCaption}>{fill(gru ? t.tableCaptionGru : t.tableCaption, { word: comparison.tokens[word], name })}</caption>
           <thead>
             <tr>
               <th scope="col">t</th>
               <th scope="col">{columns.word}</th>
-              <th scope="col">{columns.lstmCell}</th>
-              <th scope="col">{columns.lstmHidden}</th>
+              {!gru && <th scope="col">{fill(columns.lstmCell, { name })}</th>}
+              <th scope="col">{fill(columns.lstmHidden, { name })}</th>
               <th scope="col">{columns.rnnHidden}</th>
-              <th scope="col">{columns.lstmShare}</th>
+              <th scope="col">{fill(columns.lstmShare, { name })}</th>
               <th scope="col">{columns.rnnShare}</th>
             </tr>
           </thead>
@@ -49,11 +53,11 @@ export const CompareTable = memo(function CompareTable({ comparison, word, curre
                   {token}
                   {step === current && <span className="visually-hidden"> ({t.current})</span>}
                 </th>
-                <td className={styles.number}>{vector(comparison.lstm[step].c)}</td>
-                <td className={styles.number}>{vector(comparison.lstm[step].h)}</td>
+                {!gru && <td className={styles.number}>{vector(comparison.memory[step])}</td>}
+                <td className={styles.number}>{vector(comparison.hidden[step])}</td>
                 <td className={styles.number}>{vector(comparison.rnn[step].h)}</td>
-                <td className={styles.number} title={String(comparison.share.lstm[step])}>
-                  {step >= word ? format(comparison.share.lstm[step]) : '–'}
+                <td className={styles.number} title={String(comparison.share.cell[step])}>
+                  {step >= word ? format(comparison.share.cell[step]) : '–'}
                 </td>
                 <td className={styles.number} title={String(comparison.share.rnn[step])}>
                   {step >= word ? format(comparison.share.rnn[step]) : '–'}

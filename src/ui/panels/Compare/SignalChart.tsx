@@ -21,6 +21,8 @@ interface SignalChartProps {
   current: number;
   /** a share as text (percent) */
   format: (share: number) => string;
+  /** the name of the cell whose series comes first */
+  cellName: string;
 }
 
 const HEIGHT = 210;
@@ -31,7 +33,7 @@ const MARGIN = { top: 14, right: 14, bottom: 40, left: 46 };
  * 0–100 % axis (higher when a share grows past 1). Every dot carries its exact value in a title, and
  * the whole chart a text alternative listing them.
  */
-export function SignalChart({ tokens, series, word, current, format }: SignalChartProps) {
+export function SignalChart({ tokens, series, word, current, format, cellName }: SignalChartProps) {
   const t = useT().compare;
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef, 640);
@@ -47,7 +49,7 @@ export function SignalChart({ tokens, series, word, current, format }: SignalCha
       .slice(word)
       .map((share, k) => fill(t.listItem, { token: tokens[word + k], share: format(share) }))
       .join(', ');
-  const label = fill(t.chartLabel, { word: tokens[word], lstm: listed(series[0]), rnn: listed(series[1]) });
+  const label = fill(t.chartLabel, { word: tokens[word], name: cellName, cell: listed(series[0]), rnn: listed(series[1]) });
   return (
     <div ref={boxRef} className={styles.chartBox}>
       <svg className={styles.chart} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={label}>

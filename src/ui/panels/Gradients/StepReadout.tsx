@@ -1,8 +1,10 @@
 import { memo, useId, type ReactNode } from 'react';
+import { CELLS } from '../../../model/cells';
 import type { GradientFlow } from '../../../model/gradients';
 import { fill, useT } from '../../../i18n';
 import { Rich } from '../../common/Rich';
 import { formatMagnitude, formatVector } from './formatMagnitude';
+import { cellName } from './cellName';
 import styles from './Gradients.module.css';
 
 interface StepReadoutProps {
@@ -27,27 +29,30 @@ function partial(symbol: ReactNode): ReactNode {
 }
 
 /**
- * Every exact value at one word: the LSTM's gradients on C, h and the four gates and its forget gate
- * (the belt's factor), the RNN's gradient on h and its factor tanh′·W. Full precision in the titles.
+ * Every exact value at one word: the cell's gradients on its states and gates (states first) and the
+ * belt's factor (f, f with the peephole terms, or the GRU's 1 − z and its full ∂h_t/∂h_{t−1}), the RNN's
+ * gradient on h and its factor tanh′·W. Full precision in the titles.
  */
 export const StepReadout = memo(function StepReadout({ flow, step, digits }: StepReadoutProps) {
-  const t = useT().gradients.readout;
+  const words = useT().gradients;
+  const t = words.readout;
   const titleId = useId();
-  const lstm = flow.lstm.steps[step];
+  const gradients = flow.backprop.gradients[step];
   const jacobian = flow.rnnJacobian[step];
   const vector = (values: readonly number[]) => formatVector(values, digits);
   const exact = (values: readonly number[]) => values.map((value) => String(value)).join(', ');
   const matrix = (rows: number[][]) =>
     rows.length === 1 ? formatMagnitude(rows[0][0], digits) : `[${rows.map((row) => row.map((value) => formatMagnitude(value, digits)).join(', ')).join('; ')}]`;
-  const lstmRows: [ReactNode, readonly number[]][] = [
-    [partial('C'), lstm.c],
-    [partial('h'), lstm.h],
-    [partial('f'), lstm.f],
-    [partial('i'), lstm.i],
-    [partial('C̃'), lstm.cTilde],
-    [partial('o'), lstm.o],
-  ];
-  const forget = flow.lstmSteps[step].f;
+  const quantities = CELLS[flow.cell].quantities;
+  const ordered = [...quantities.filter((q) => q.role === 'state'), ...quantities.filter((q) => q.role !== 'state')];
+  const cellRows = ordered.flatMap((quantity): [ReactNode, readonly number[]][] => {
+    const values = gradients[quantity.key];
+    return values ? [[partial(quantity.symbol), values]] : [];
+  });
+  const belt = flow.backprop.beltFactor[step];
+  const beltSymbol = flow.cell === 'gru' ? <span>1 − z<sub>t</sub></span> : flow.cell === 'peephole' ? <span>∂C<sub>t</sub>/∂C<sub>t−1</sub></span> : <span>f<sub>t</sub></span>;
+  const beltTemplate = flow.cell === 'gru' ? t.keep : flow.cell === 'peephole' ? t.peephole : t.forget;
+  const full = flow.backprop.fullJacobian?.[step];
   return (
     <section className={styles.readout} aria-labelledby={titleId}>
       <h3 id={titleId} className={styles.readoutTitle}>
@@ -55,9 +60,9 @@ export const StepReadout = memo(function StepReadout({ flow, step, digits }: Ste
       </h3>
       <div className={styles.readoutColumns}>
         <div>
-          <h4 className={styles.readoutHeading}>LSTM</h4>
+          <h4 className={styles.readoutHeading}>{cellName(words.names, flow.cell)}</h4>
           <dl className={styles.readoutList}>
-            {lstmRows.map(([label, values], index) => (
+            {cellRows.map(([label, values], index) => (
               <div key={index} className={styles.readoutRow}>
                 <dt>{label}</dt>
                 <dd title={exact(values)}>{vector(values)}</dd>
@@ -65,10 +70,18 @@ export const StepReadout = memo(function StepReadout({ flow, step, digits }: Ste
             ))}
             <div className={styles.readoutRow}>
               <dt>
-                <Rich template={t.forget} values={{ symbol: <span>f<sub>t</sub></span> }} />
+                <Rich template={beltTemplate} values={{ symbol: beltSymbol }} />
               </dt>
-              <dd title={exact(forget)}>{vector(forget)}</dd>
+              <dd title={exact(belt)}>{vector(belt)}</dd>
             </div>
+            {full && (
+              <div className={styles.readoutRow}>
+                <dt>
+                  <Rich template={t.gruJacobian} values={{ symbol: <span>∂h<sub>t</sub>/∂h<sub>t−1</sub></span> }} />
+                </dt>
+                <dd title={full.map((row) => exact(row)).join('; ')}>{matrix(full)}</dd>
+              </div>
+            )}
           </dl>
         </div>
         <div>

@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import type { CellKind } from '../../../model';
 import type { GradientFlow } from '../../../model/gradients';
 import { gateColor, inkOn, QUANTITY_VAR } from '../../../viz';
 import { fill, useT } from '../../../i18n';
@@ -6,6 +7,7 @@ import { brokenLinePath, chainLayout, wordLabels, type Band, type ChainLayout } 
 import { formatMagnitude } from './formatMagnitude';
 import { decadeLabel, logAxis, ZERO_POSITION, type LogAxis } from './logAxis';
 import { useElementWidth } from './useElementWidth';
+import { cellName } from './cellName';
 import styles from './Gradients.module.css';
 
 interface UnrolledChainProps {
@@ -29,8 +31,10 @@ interface Strip {
   label: string;
 }
 
-/** The three series, named by their symbols (the same in every language). */
-export const SERIES_NAMES = { cell: '|∂L/∂C| LSTM', hidden: '|∂L/∂h| LSTM', rnn: '|∂L/∂h| RNN' } as const;
+/** The series, named by their symbols and the cell's short name (the GRU's belt series is its h). Pure. */
+export function seriesNames(cell: CellKind, short: string): { cell: string; hidden: string; rnn: string } {
+  return { cell: `${cell === 'gru' ? '|∂L/∂h|' : '|∂L/∂C|'} ${short}`, hidden: `|∂L/∂h| ${short}`, rnn: '|∂L/∂h| RNN' };
+}
 
 const KEY_MOVES: Record<string, (current: number, last: number) => number> = {
   ArrowLeft: (current) => current - 1,
@@ -44,9 +48,9 @@ const KEY_MOVES: Record<string, (current: number, last: number) => number> = {
 };
 
 /**
- * The LSTM and the simple RNN unrolled over the sentence (one small cell per word, the belt running
- * through every LSTM copy with its forget valve), heat strips of |∂L/∂C_t|, |∂L/∂h_t| and the RNN's
- * |∂L/∂h_t| under them, and the same three on a log-scale plot. One keyboard stop: a slider over the words.
+ * The cell (any of the four) and the simple RNN unrolled over the sentence (one small copy per word,
+ * the belt running through every copy with its valve), heat strips of |∂L/∂C_t|, |∂L/∂h_t| (one strip, |∂L/∂h_t|, for
+ * the GRU) and the RNN's |∂L/∂h_t| under them, and the same on a log-scale plot. One keyboard stop: a slider over the words.
  */
 export const UnrolledChain = memo(function UnrolledChain({ flow, keyWord, selected, onSelect, digits }: UnrolledChainProps) {
   const t = useT().gradients;
@@ -54,19 +58,23 @@ export const UnrolledChain = memo(function UnrolledChain({ flow, keyWord, select
   const width = useElementWidth(scrollerRef, 880);
   const count = flow.tokens.length;
   const last = count - 1;
-  const layout = useMemo(() => chainLayout(count, width), [count, width]);
+  const gru = flow.cell === 'gru';
+  const short = cellName(t.shortNames, flow.cell);
+  const names = seriesNames(flow.cell, short);
+  const layout = useMemo(() => chainLayout(count, width, !gru), [count, width, gru]);
   const axis = useMemo(() => logAxis([...flow.cellNorm, ...flow.hiddenNorm, ...flow.rnnHiddenNorm], { minDecades: 2 }), [flow]);
   const strips: Strip[] = [
-    { key: 'cell', band: layout.cellStrip, values: flow.cellNorm, color: QUANTITY_VAR.cell, label: SERIES_NAMES.cell },
-    { key: 'hidden', band: layout.hiddenStrip, values: flow.hiddenNorm, color: QUANTITY_VAR.hidden, label: SERIES_NAMES.hidden },
-    { key: 'rnn', band: layout.rnnStrip, values: flow.rnnHiddenNorm, color: QUANTITY_VAR.candidate, label: SERIES_NAMES.rnn },
+    { key: 'cell', band: layout.cellStrip, values: flow.cellNorm, color: QUANTITY_VAR.cell, label: names.cell },
+    ...(gru ? [] : [{ key: 'hidden', band: layout.hiddenStrip, values: flow.hiddenNorm, color: QUANTITY_VAR.hidden, label: names.hidden }]),
+    { key: 'rnn', band: layout.rnnStrip, values: flow.rnnHiddenNorm, color: QUANTITY_VAR.candidate, label: names.rnn },
   ];
   const format = (value: number) => formatMagnitude(value, digits);
   const valueText = (step: number) =>
-    fill(t.valueText, {
+    fill(gru ? t.valueTextGru : t.valueText, {
       token: flow.tokens[step],
       t: step,
-      cell: format(flow.cellNorm[step]),
+      name: cellName(t.names, flow.cell),
+      memory: format(flow.cellNorm[step]),
       hidden: format(flow.hiddenNorm[step]),
       rnn: format(flow.rnnHiddenNorm[step]),
     });
@@ -114,7 +122,7 @@ export const UnrolledChain = memo(function UnrolledChain({ flow, keyWord, select
             width={layout.step}
             height={layout.arrow.top - layout.words.top}
           />
-          <RowLabels layout={layout} strips={strips} />
+          <RowLabels layout={layout} strips={strips} cellName={short} />
           <Words layout={layout} tokens={flow.tokens} keyWord={keyWord} selected={selected} />
           <LstmCopies layout={layout} flow={flow} left={left} right={right} />
           <RnnCopies layout={layout} count={count} left={left} right={right} />
@@ -150,13 +158,13 @@ export const UnrolledChain = memo(function UnrolledChain({ flow, keyWord, select
   );
 });
 
-function RowLabels({ layout, strips }: { layout: ChainLayout; strips: Strip[] }) {
+function RowLabels({ layout, strips, cellName }: { layout: ChainLayout; strips: Strip[]; cellName: string }) {
   const x = layout.labelWidth - 10;
   const middle = (band: Band) => band.top + band.height / 2 + 4;
   return (
     <g className={styles.rowLabel}>
       <text x={x} y={middle(layout.lstm)} textAnchor="end">
-        LSTM
+        {cellName}
       </text>
       <text x={x} y={middle(layout.rnn)} textAnchor="end">
         RNN
@@ -195,23 +203,27 @@ function LstmCopies({ layout, flow, left, right }: { layout: ChainLayout; flow: 
   const hiddenY = lstm.top + lstm.height - 9;
   const inset = Math.min(4, step * 0.12);
   const valve = Math.max(3, Math.min(8, step / 5));
+  const gru = flow.cell === 'gru';
+  // The valve shows the belt's factor: the forget gate (with the peephole terms), or the GRU's 1 − z.
   const forgetColor = gateColor(QUANTITY_VAR.forget);
   return (
     <g>
-      {flow.lstmSteps.map((_, t) => (
+      {flow.tokens.map((_, t) => (
         <rect key={t} className={styles.copy} x={layout.x(t) - step / 2 + inset} y={lstm.top + 4} width={step - 2 * inset} height={lstm.height - 4} rx={Math.min(7, step / 4)} />
       ))}
       <line className={styles.belt} x1={left - 6} x2={right + 6} y1={beltY} y2={beltY} />
-      <line className={styles.lstmHidden} x1={left - 6} x2={right + 6} y1={hiddenY} y2={hiddenY} />
+      {!gru && <line className={styles.lstmHidden} x1={left - 6} x2={right + 6} y1={hiddenY} y2={hiddenY} />}
       <text className={styles.lineName} x={right + 10} y={beltY + 4} style={{ fill: 'var(--cell-text)' }}>
-        C
+        {gru ? 'h' : 'C'}
       </text>
-      <text className={styles.lineName} x={right + 10} y={hiddenY + 4} style={{ fill: 'var(--hidden-text)' }}>
-        h
-      </text>
-      {flow.lstmSteps.map((cellStep, t) => {
-        const f = cellStep.f.reduce((sum, value) => sum + value, 0) / cellStep.f.length;
-        return <circle key={t} className={styles.valve} cx={layout.x(t)} cy={beltY} r={valve} fill={forgetColor(f)} />;
+      {!gru && (
+        <text className={styles.lineName} x={right + 10} y={hiddenY + 4} style={{ fill: 'var(--hidden-text)' }}>
+          h
+        </text>
+      )}
+      {flow.backprop.beltFactor.map((factor, t) => {
+        const mean = factor.reduce((sum, value) => sum + value, 0) / factor.length;
+        return <circle key={t} className={styles.valve} cx={layout.x(t)} cy={beltY} r={valve} fill={forgetColor(Math.min(1, Math.max(0, mean)))} />;
       })}
     </g>
   );

@@ -4,6 +4,7 @@ import { inkOn, signedColor } from '../../../viz';
 import { fill, useT } from '../../../i18n';
 import { subscript } from '../../format';
 import { formatMagnitude } from './formatMagnitude';
+import { cellName } from './cellName';
 import styles from './Gradients.module.css';
 
 interface WeightGradientTableProps {
@@ -14,7 +15,7 @@ interface WeightGradientTableProps {
   digits: number;
 }
 
-/** A parameter's name as the equations write it: W_f, b_c, or the RNN's W and b. */
+/** A parameter's name as the equations write it: W_f, b_c, p_f, or the RNN's W and b. */
 function ParameterName({ name }: { name: string }) {
   const letter = name.slice(0, 1);
   const gate = name.slice(1);
@@ -27,19 +28,21 @@ function ParameterName({ name }: { name: string }) {
 }
 
 /**
- * ∂L/∂W for every weight matrix and bias of the LSTM and the simple RNN: the norm and the three largest
+ * ∂L/∂W for every weight matrix, bias (and peephole) of the cell and the simple RNN: the norm and the three largest
  * entries, each tinted on the signed colour scale (relative to the largest entry in the table).
  */
 export const WeightGradientTable = memo(function WeightGradientTable({ flow, features, digits }: WeightGradientTableProps) {
   const t = useT().gradients.weights;
   const titleId = useId();
-  const rows = useMemo(() => weightGradientTable(flow.lstm, flow.rnn, 3), [flow]);
-  const hiddenSize = flow.lstm.dbf.length;
+  const names = useT().gradients.names;
+  const rows = useMemo(() => weightGradientTable(flow, 3), [flow]);
+  const { hiddenSize } = flow;
   const largest = Math.max(...rows.flatMap((row) => row.largest.map((entry) => Math.abs(entry.value))), 0);
   const color = signedColor();
   const columnName = (column: number) => (column < hiddenSize ? `h${subscript(column + 1)}` : features[column - hiddenSize] ?? `x${subscript(column - hiddenSize + 1)}`);
   const place = (row: WeightGradientSummary, entry: GradientEntry) => {
-    const isBias = row.name.startsWith('b');
+    // Biases and peepholes are one number per unit.
+    const isBias = row.name.startsWith('b') || row.name.startsWith('p');
     if (isBias) return hiddenSize > 1 ? fill(t.bias, { row: entry.row + 1 }) : null;
     return hiddenSize > 1 ? fill(t.place, { row: entry.row + 1, column: columnName(entry.column) }) : columnName(entry.column);
   };
@@ -63,7 +66,7 @@ export const WeightGradientTable = memo(function WeightGradientTable({ flow, fea
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.cell}-${row.name}`}>
-                <td>{row.cell === 'lstm' ? 'LSTM' : 'RNN'}</td>
+                <td>{row.cell === 'rnn' ? 'RNN' : cellName(names, row.cell)}</td>
                 <th scope="row">
                   <ParameterName name={row.name} />
                 </th>

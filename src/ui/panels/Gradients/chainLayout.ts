@@ -36,16 +36,17 @@ const VALUE_ROOM = 96;
 
 /**
  * Lays out `count` word columns in `available` pixels: as wide as the room allows (up to MAX_STEP),
- * never narrower than MIN_STEP — a long sentence then scrolls sideways instead. Pure.
+ * never narrower than MIN_STEP — a long sentence then scrolls sideways instead. Without `hiddenStrip`
+ * (the GRU, whose h is its belt) that band has no height. Pure.
  */
-export function chainLayout(count: number, available: number): ChainLayout {
+export function chainLayout(count: number, available: number, hiddenStrip = true): ChainLayout {
   const columns = Math.max(count, 1);
   const step = Math.min(MAX_STEP, Math.max(MIN_STEP, (available - LABEL_WIDTH - RIGHT_ROOM) / columns));
   const stack: [keyof Pick<ChainLayout, 'words' | 'lstm' | 'cellStrip' | 'hiddenStrip' | 'rnn' | 'rnnStrip' | 'plot' | 'arrow'>, number, number][] = [
     ['words', 24, 4],
     ['lstm', 50, 6],
-    ['cellStrip', 22, 3],
-    ['hiddenStrip', 22, 14],
+    ['cellStrip', 22, hiddenStrip ? 3 : 14],
+    ['hiddenStrip', hiddenStrip ? 22 : 0, hiddenStrip ? 14 : 0],
     ['rnn', 40, 6],
     ['rnnStrip', 22, 36],
     ['plot', 170, 34],
