@@ -87,3 +87,16 @@ test('follows France in the long-gap example, in Chinese and in the dark and hig
     await saveElementShot(region, `compare-long-gap-zh-${theme}`);
   }
 });
+
+for (const cell of ['gru', 'peephole'] as const) {
+  test(`the comparison follows the ${cell} cell from the address, with no console error`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const region = await openPanel(page, `?preset=alice&cell=${cell}`);
+    const name = cell === 'gru' ? 'GRU' : 'peephole LSTM';
+    await expect(region).toContainText(cell === 'gru' ? 'The GRU has no separate cell state' : `the ${name}’s cell still holds`);
+    await expect(region.getByRole('img', { name: new RegExp(`${name}: Alice 100%`) })).toBeVisible();
+    await expect(region.getByRole('table', { name: /Both cells on the same words/ })).toBeAttached();
+    expect(await pageOverflow(page)).toEqual([]);
+    await saveElementShot(region, `compare-${cell}`);
+  });
+}

@@ -74,3 +74,16 @@ test('the squared error, in Chinese and in the dark and high-contrast themes', a
     await saveElementShot(region, `gradients-zh-${theme}`);
   }
 });
+
+for (const cell of ['gru', 'peephole'] as const) {
+  test(`the gradients follow the ${cell} cell from the address, with no console error`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const region = await openPanel(page, `?preset=alice&cell=${cell}`);
+    const chain = region.getByRole('slider', { name: CHAIN });
+    const name = cell === 'gru' ? 'GRU' : 'peephole LSTM';
+    await expect(chain).toHaveAttribute('aria-valuetext', new RegExp(`^“Alice” \\(t = 0\\): .* in the ${name}; \\|∂L/∂h\\| = .* in the RNN$`));
+    await expect(region).toContainText(cell === 'gru' ? 'The GRU’s h is its belt' : 'the forget gate plus the peephole terms');
+    await expect(region.getByRole('table', { name: /For every weight matrix and bias of both cells/ })).toContainText(name);
+    await saveElementShot(region, `gradients-${cell}`);
+  });
+}

@@ -8,7 +8,7 @@ export const compare = defineMessages(
     intro:
       'A simple RNN has a single state, h, and rewrites all of it at every word: {law}. This one is the LSTM’s own candidate layer (its weights and bias, fed the same words), so the only difference between the two cells is what the LSTM adds around that layer: the gates and the belt.',
     introGru:
-      'A simple RNN has a single state, h, and rewrites all of it at every word: {law}. This one is the GRU’s own candidate layer (W_h and b_h, fed the same words) with the reset gate held open: the GRU’s candidate sees r ⊙ h, the RNN all of h. So the difference between the two is the gates: the update gate z, which keeps 1 − z of the old h, and the reset gate r.',
+      'A simple RNN has a single state, h, and rewrites all of it at every word: {law}. This one is the GRU’s own candidate layer (Wₕ and bₕ, fed the same words) with the reset gate held open: the GRU’s candidate sees r ⊙ h, the RNN all of h. So the difference between the two is the gates: the update gate z, which keeps 1 − z of the old h, and the reset gate r.',
     gruNoCell:
       'The GRU has no separate cell state: its hidden state h is its memory and rides its belt, so here the GRU’s h is set against the RNN’s h.',
     longGapCell: 'The long-gap experiment below runs the standard LSTM (the built-in long-gap example), whichever cell is selected.',
@@ -71,7 +71,7 @@ export const compare = defineMessages(
     intro:
       '简单 RNN 只有一个状态 h，每读一个词都把它整个重写一遍：{law}。这里的 RNN 就是 LSTM 自己的候选值层（同样的权重和偏置，读同样的词），所以两种单元唯一的区别，就是 LSTM 在这一层周围多出来的东西：几个门和那条传送带。',
     introGru:
-      '简单 RNN 只有一个状态 h，每读一个词都把它整个重写一遍：{law}。这里的 RNN 就是 GRU 自己的候选值层（W_h 和 b_h，读同样的词），只是重置门一直开着：GRU 的候选值看到的是 r ⊙ h，RNN 看到的是整个 h。所以两者的区别就在几个门：更新门 z（保留旧 h 的 1 − z）和重置门 r。',
+      '简单 RNN 只有一个状态 h，每读一个词都把它整个重写一遍：{law}。这里的 RNN 就是 GRU 自己的候选值层（Wₕ 和 bₕ，读同样的词），只是重置门一直开着：GRU 的候选值看到的是 r ⊙ h，RNN 看到的是整个 h。所以两者的区别就在几个门：更新门 z（保留旧 h 的 1 − z）和重置门 r。',
     gruNoCell: 'GRU 没有单独的细胞状态：它的隐藏状态 h 就是它的记忆，沿着传送带传下去，所以这里拿 GRU 的 h 和 RNN 的 h 对照。',
     longGapCell: '无论选了哪种单元，下面的长间隔实验都运行标准 LSTM（内置的长间隔示例）。',
     empty: '句子里还没有词，没有什么可以对照。',

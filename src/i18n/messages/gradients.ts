@@ -13,7 +13,7 @@ export const gradients = defineMessages(
     rnnIs:
       'The simple RNN beside the {name} is its candidate layer on its own, h = tanh(W·[h, x] + b) with the candidate layer’s weights; in the long gap each RNN unit also feeds back its own h with the weight the LSTM’s forget gate keeps per filler word.',
     rnnIsGru:
-      'The simple RNN beside the GRU is its candidate layer on its own, h = tanh(W_h·[h, x] + b_h): the GRU’s candidate with the reset gate held open (the GRU’s own candidate sees r ⊙ h). In the long gap each RNN unit also feeds back its own h with the weight 1 − z keeps per filler word.',
+      'The simple RNN beside the GRU is its candidate layer on its own, h = tanh(Wₕ·[h, x] + bₕ): the GRU’s candidate with the reset gate held open (the GRU’s own candidate sees r ⊙ h). In the long gap each RNN unit also feeds back its own h with the weight 1 − z keeps per filler word.',
     longGapCell:
       'The long gap is the built-in standard-LSTM example converted to the {name} the way the cell switch converts it.',
     empty: 'The sentence has no words yet, so there is nothing to backpropagate through.',
@@ -85,7 +85,7 @@ export const gradients = defineMessages(
     rnnIs:
       '与 {name} 对照的简单 RNN 就是它的候选值层单独使用：h = tanh(W·[h, x] + b)，权重取自候选值层；在长间隔实验中，RNN 的每个单元还把自己的 h 送回自身，权重等于 LSTM 的遗忘门在每个填充词处保留的比例。',
     rnnIsGru:
-      '与 GRU 对照的简单 RNN 就是它的候选值层单独使用：h = tanh(W_h·[h, x] + b_h)，相当于把重置门一直开着的 GRU 候选值（GRU 自己的候选值看到的是 r ⊙ h）。在长间隔实验中，RNN 的每个单元还把自己的 h 送回自身，权重等于 1 − z 在每个填充词处保留的比例。',
+      '与 GRU 对照的简单 RNN 就是它的候选值层单独使用：h = tanh(Wₕ·[h, x] + bₕ)，相当于把重置门一直开着的 GRU 候选值（GRU 自己的候选值看到的是 r ⊙ h）。在长间隔实验中，RNN 的每个单元还把自己的 h 送回自身，权重等于 1 − z 在每个填充词处保留的比例。',
     longGapCell: '长间隔实验用的是内置的标准 LSTM 示例，按切换单元时的方式转换成了 {name}。',
     empty: '句子里还没有词，梯度无处可传。',
     controls: {

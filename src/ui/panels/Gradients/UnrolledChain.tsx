@@ -33,7 +33,8 @@ interface Strip {
 
 /** The series, named by their symbols and the cell's short name (the GRU's belt series is its h). Pure. */
 export function seriesNames(cell: CellKind, short: string): { cell: string; hidden: string; rnn: string } {
-  return { cell: `${cell === 'gru' ? '|∂L/∂h|' : '|∂L/∂C|'} ${short}`, hidden: `|∂L/∂h| ${short}`, rnn: '|∂L/∂h| RNN' };
+  const named = (symbol: string) => (short ? `${symbol} ${short}` : symbol);
+  return { cell: named(cell === 'gru' ? '|∂L/∂h|' : '|∂L/∂C|'), hidden: named('|∂L/∂h|'), rnn: '|∂L/∂h| RNN' };
 }
 
 const KEY_MOVES: Record<string, (current: number, last: number) => number> = {
@@ -60,7 +61,8 @@ export const UnrolledChain = memo(function UnrolledChain({ flow, keyWord, select
   const last = count - 1;
   const gru = flow.cell === 'gru';
   const short = cellName(t.shortNames, flow.cell);
-  const names = seriesNames(flow.cell, short);
+  // Inside the drawing the strip labels have about 90 px: a longer name is left to the row label above.
+  const names = seriesNames(flow.cell, short.length <= 4 ? short : '');
   const layout = useMemo(() => chainLayout(count, width, !gru), [count, width, gru]);
   const axis = useMemo(() => logAxis([...flow.cellNorm, ...flow.hiddenNorm, ...flow.rnnHiddenNorm], { minDecades: 2 }), [flow]);
   const strips: Strip[] = [
