@@ -34,9 +34,9 @@ async function expectValuesOfStep(page: Page, t: number) {
   for (const key of QUANTITY_KEYS) {
     const cell = page.locator(`[data-quantity="${key}"][data-unit="0"]`);
     await expect(cell, `${key} at t=${t}`).toHaveCount(1);
-    // Panels off screen skip rendering (content-visibility), and innerText reads what is rendered.
-    await cell.scrollIntoViewIfNeeded();
-    const shown = normaliseMinus(await cell.innerText());
+    // textContent, not innerText: panels off screen skip rendering (content-visibility), and innerText
+    // reads only what is rendered. The cell holds just the formatted number.
+    const shown = normaliseMinus(((await cell.textContent()) ?? '').trim());
     expect(shown, `${key} at t=${t} (${STEPS[t].token})`).toBe(STEPS[t][key].toFixed(3));
   }
 }
