@@ -1,13 +1,15 @@
-// The browser benchmarks: builds when needed, serves the app with `vite preview`, runs input-to-paint
-// the animation frame rate and dragging a weight in one headless Chromium, then stops everything it started.
+// The browser benchmarks: builds when needed, serves the app with `vite preview`, runs input-to-paint,
+// the animation frame rate, dragging a weight and painting while training in one headless Chromium, then
+// stops everything it started.
 import { runAnimationFps } from './animationFps.mjs';
 import { runDragToPaint } from './dragToPaint.mjs';
 import { runInputToPaint } from './inputToPaint.mjs';
+import { runTrainingPaint } from './trainingPaint.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { ensureBuild, startPreview } from './lib/server.mjs';
 import { isMain } from './lib/stats.mjs';
 
-/** Runs both browser benchmarks; resolves to their results. */
+/** Runs every browser benchmark; resolves to their results. */
 export async function runUiBenchmarks() {
   const { dir, stale } = ensureBuild();
   const server = await startPreview(dir);
@@ -19,8 +21,10 @@ export async function runUiBenchmarks() {
     const animationFps = await runAnimationFps(browser, server.url);
     console.log('');
     const dragToPaint = await runDragToPaint(browser, server.url);
+    console.log('');
+    const trainingPaint = await runTrainingPaint(browser, server.url);
     if (stale) console.warn('\n! these numbers are for the previous build: the current sources did not build');
-    return { inputToPaint, animationFps, dragToPaint };
+    return { inputToPaint, animationFps, dragToPaint, trainingPaint };
   } finally {
     await browser?.close();
     await server.stop();

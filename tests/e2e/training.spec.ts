@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, saveElementShot, test } from './fixtures';
 
 /*
- * The training panel in the built app: training runs in a Web Worker while the page keeps painting,
+ * The training panel in the built app: training runs in a Web Worker while the explainer stays usable,
  * the curves and figures update, and "Use these weights" loads the trained cell into the explainer.
  *
  * The panel is found by its region role and heading, "Training: teach the cell its job". If it ends up
@@ -18,39 +18,23 @@ async function openTrainingPanel(page: Page) {
   return panel;
 }
 
-/** Frames the page paints in `ms` (requestAnimationFrame callbacks) and the longest gap between two. */
-function paintFor(page: Page, ms: number) {
-  return page.evaluate(
-    (duration) =>
-      new Promise<{ frames: number; worstGap: number }>((resolve) => {
-        let last = performance.now();
-        const end = last + duration;
-        let frames = 0;
-        let worstGap = 0;
-        const frame = (now: number) => {
-          frames++;
-          worstGap = Math.max(worstGap, now - last);
-          last = now;
-          if (now < end) requestAnimationFrame(frame);
-          else resolve({ frames, worstGap });
-        };
-        requestAnimationFrame(frame);
-      }),
-    ms,
-  );
-}
-
 test.describe('training panel', () => {
   test('trains in a worker while the page stays responsive, and learns the task', async ({ page }) => {
     test.setTimeout(60_000);
     const panel = await openTrainingPanel(page);
     await panel.getByRole('button', { name: 'Start' }).click();
     await expect(panel.getByRole('button', { name: 'Pause' })).toBeVisible();
-    // Training happens off the main thread: the page keeps painting at close to its frame rate.
-    const paint = await paintFor(page, 2000);
-    // (Bounds loose enough for a shared, busy test machine; an idle one paints about 120 frames.)
-    expect(paint.frames).toBeGreaterThan(40);
-    expect(paint.worstGap).toBeLessThan(400);
+    // Training happens off the main thread: the training worker is alive (a worker that failed is
+    // terminated and replaced by training on the page, so a live worker means it is doing the work),
+    // and the explainer still answers its controls while training runs. How smoothly the page paints
+    // meanwhile is measured by `npm run bench` (trainingPaint.mjs), not asserted here: frame timing on a
+    // shared machine is too noisy for a pass/fail bound.
+    await expect.poll(() => page.workers().filter((worker) => /training/.test(worker.url())).length).toBe(1);
+    await expect(panel.getByRole('status')).toHaveText(/^Training… · Step [1-9]\d* of 800$/);
+    const counter = page.getByText(/^Step \d of 5 · /).first();
+    const before = await counter.textContent();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(counter).not.toHaveText(before ?? '');
     // Seed 1 reaches 100 % held out near step 120 (3 s at 40 steps a second).
     const heldOut = panel.getByText('Held-out accuracy').locator('xpath=following-sibling::dd');
     await expect(heldOut).toHaveText('100.0%', { timeout: 20_000 });
