@@ -145,7 +145,7 @@ describe('the explainer panels in Chinese', () => {
     expect(screen.getByRole('button', { name: 'She（t=3）' })).toHaveAttribute('aria-current', 'step');
     expect(screen.getByRole('button', { name: 'C，She（t=3）：0.389' })).toHaveTextContent('0.389');
     expect(screen.getByText(/变化最大：/)).toHaveTextContent('细胞状态 C 在“She”（t=3）处变化最大');
-    expect(screen.getByText('门 f、i、o：浅色 = 0（关闭），全色 = 1（打开）。')).toBeInTheDocument();
+    expect(screen.getByText('门 f、i、o：接近底色 = 0（关闭），全色 = 1（打开）。')).toBeInTheDocument();
   });
 
   it('timeline: several units are named “单元 k”, and an edit’s ghost value “原为 …”', () => {

@@ -71,7 +71,7 @@ export const cells = defineMessages(
     timeline: {
       standoutGru: ' The hidden state {h} changes most at “{token}” (t={t}): read down that column to see how far the update gate let the candidate in.',
       standoutTitleGru: 'The hidden state changes most here',
-      legendGatesGru: 'Gates z, r: pale = 0 (closed), full colour = 1 (open).',
+      legendGatesGru: 'Gates z, r: faint = 0 (closed), full colour = 1 (open).',
       legendSignedGru: 'h̃, h:',
     },
     plots: {
@@ -152,7 +152,7 @@ export const cells = defineMessages(
     timeline: {
       standoutGru: '隐藏状态 {h} 在“{token}”（t={t}）处变化最大：顺着这一列往下看，更新门放进了多少候选值。',
       standoutTitleGru: '隐藏状态在这里变化最大',
-      legendGatesGru: '门 z、r：浅色 = 0（关闭），全色 = 1（打开）。',
+      legendGatesGru: '门 z、r：接近底色 = 0（关闭），全色 = 1（打开）。',
       legendSignedGru: 'h̃、h：',
     },
     plots: {

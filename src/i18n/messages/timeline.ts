@@ -16,7 +16,7 @@ export const timeline = defineMessages(
     was: 'was {value}',
     unit: 'unit {unit}',
     unitRow: '{symbol} unit {unit}',
-    legendGates: 'Gates f, i, o: pale = 0 (closed), full colour = 1 (open).',
+    legendGates: 'Gates f, i, o: faint = 0 (closed), full colour = 1 (open).',
   },
   {
     title: '时间线：每一步一目了然',
@@ -31,6 +31,6 @@ export const timeline = defineMessages(
     was: '原为 {value}',
     unit: '单元 {unit}',
     unitRow: '{symbol} 单元 {unit}',
-    legendGates: '门 f、i、o：浅色 = 0（关闭），全色 = 1（打开）。',
+    legendGates: '门 f、i、o：接近底色 = 0（关闭），全色 = 1（打开）。',
   },
 );

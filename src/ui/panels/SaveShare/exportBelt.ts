@@ -33,6 +33,17 @@ const INLINED = [
   'text-transform',
 ] as const;
 
+const TRANSPARENT = new Set(['', 'transparent', 'rgba(0, 0, 0, 0)']);
+
+/** The first opaque background colour of the element or an ancestor; white when there is none. */
+export function backgroundBehind(element: Element): string {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const colour = getComputedStyle(node).backgroundColor;
+    if (!TRANSPARENT.has(colour)) return colour;
+  }
+  return '#ffffff';
+}
+
 /** The belt drawing as standalone SVG text, with every computed style written onto its elements. */
 export function beltSvgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -49,11 +60,12 @@ export function beltSvgText(svg: SVGSVGElement): string {
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  // A white card behind the drawing, as on the page.
+  // The card colour behind the drawing, as on the page: the inlined colours were chosen for it (light
+  // strokes on a dark card in the dark theme would vanish on white).
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
+  background.setAttribute('fill', backgroundBehind(svg));
   copy.insertBefore(background, copy.firstChild);
   return new XMLSerializer().serializeToString(copy);
 }
