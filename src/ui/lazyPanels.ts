@@ -69,7 +69,7 @@ export function prewarmTexLater(formulas: readonly { tex: string; display: boole
 
 /** The training panel (its Web Worker is started only when training starts), loaded on demand. */
 export const TrainingPanel = deferred(() => import('./panels/Training/TrainingPanel').then((module) => module.TrainingPanel));
-/** A simple RNN beside the LSTM, and the long-gap experiment, loaded on demand. */
+/** A simple RNN beside the current cell, and the long-gap experiment, loaded on demand. */
 export const Compare = deferred(() => import('./panels/Compare/Compare').then((module) => module.Compare));
 /** Gradients through time on the unrolled cells, loaded on demand. */
 export const Gradients = deferred(() => import('./panels/Gradients/Gradients').then((module) => module.Gradients));

@@ -2,15 +2,15 @@ import type { Page } from '@playwright/test';
 import { expect, saveElementShot, test } from './fixtures';
 
 /*
- * The Compare panel (src/ui/panels/Compare): a simple RNN beside the LSTM on the current sentence, and
+ * The Compare panel (src/ui/panels/Compare): a simple RNN beside the cell on the current sentence, and
  * the long-gap experiment with its filler-word slider. Screenshots: artifacts/screenshots/compare-*.png. 
  */
 
 const TITLE = { en: 'A simple RNN beside the LSTM', zh: '简单 RNN 与 LSTM 对照' } as const;
 
-async function openPanel(page: Page, query: string, language: 'en' | 'zh' = 'en') {
+async function openPanel(page: Page, query: string, language: 'en' | 'zh' = 'en', title: string = TITLE[language]) {
   await page.goto(`./${query}`);
-  const region = page.getByRole('region', { name: TITLE[language] });
+  const region = page.getByRole('region', { name: title });
   await region.waitFor({ state: 'attached', timeout: 15_000 });
   await region.scrollIntoViewIfNeeded();
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -91,11 +91,13 @@ test('follows France in the long-gap example, in Chinese and in the dark and hig
 for (const cell of ['gru', 'peephole'] as const) {
   test(`the comparison follows the ${cell} cell from the address, with no console error`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    const region = await openPanel(page, `?preset=alice&cell=${cell}`);
     const name = cell === 'gru' ? 'GRU' : 'peephole LSTM';
+    const region = await openPanel(page, `?preset=alice&cell=${cell}`, 'en', `A simple RNN beside the ${name}`);
     await expect(region).toContainText(cell === 'gru' ? 'The GRU has no separate cell state' : `the ${name}’s cell still holds`);
     await expect(region.getByRole('img', { name: new RegExp(`${name}: Alice 100%`) })).toBeVisible();
     await expect(region.getByRole('table', { name: /Both cells on the same words/ })).toBeAttached();
+    // The long gap runs in the same cell.
+    await expect(region).toContainText(`With 6 filler words, the ${cell === 'gru' ? 'GRU’s h' : `${name}’s cell`} still holds`);
     expect(await pageOverflow(page)).toEqual([]);
     await saveElementShot(region, `compare-${cell}`);
   });

@@ -92,8 +92,25 @@ describe('the long-gap experiment', () => {
       let h = Math.tanh(3);
       for (let k = 0; k < later; k++) h = Math.tanh(sigmoid(5) * h);
       const share = longGapShareAt(gap);
-      expect(share.lstm).toBeCloseTo(sigmoid(5) ** later, 12);
+      expect(share.cell).toBeCloseTo(sigmoid(5) ** later, 12);
       expect(share.rnn).toBeCloseTo(h / Math.tanh(3), 12);
+    }
+  });
+
+  it('runs in every cell: converted the way the cell switch converts, each keeps σ(5) of France per later word', () => {
+    // The conversion keeps the candidate layer and the kept share: the peephole LSTM starts with zero
+    // peepholes, the coupled LSTM's input gate 1 − f writes France just as it is then kept, and the GRU's
+    // h = (1 − z)·h + z·h̃ with z = 1 − f keeps f of its old h. So the memory's share is σ(5)^(gap+4)
+    // in all four, the same as in the LSTM (its C; the GRU's h), and the RNN is the same RNN.
+    for (const kind of ['lstm', 'peephole', 'coupled', 'gru'] as const) {
+      for (const gap of [1, 30]) {
+        const share = longGapShareAt(gap, undefined, undefined, kind);
+        expect(share.cell, `${kind}, ${gap} filler words`).toBeCloseTo(sigmoid(5) ** (gap + 4), 12);
+        expect(share.rnn).toBeCloseTo(longGapShareAt(gap).rnn, 15);
+      }
+      const forgetful = { ...longGapPreset, params: { ...longGapPreset.params, bf: [2, -3] } };
+      expect(longGapShareAt(10, forgetful, undefined, kind).cell, `${kind}, forgetful`).toBeCloseTo(sigmoid(2) ** 14, 12);
+      expect(longGapCurve(longGapPreset, kind).kind).toBe(kind);
     }
   });
 
@@ -101,10 +118,10 @@ describe('the long-gap experiment', () => {
     const curve = longGapCurve();
     expect(curve.gaps[0]).toBe(1);
     expect(curve.gaps.at(-1)).toBe(100);
-    expect(curve.lstm.at(-1)).toBeCloseTo(0.4974, 3);
-    expect(curve.rnn.at(-1)).toBeLessThan(curve.lstm.at(-1)! / 5);
+    expect(curve.cell.at(-1)).toBeCloseTo(0.4974, 3);
+    expect(curve.rnn.at(-1)).toBeLessThan(curve.cell.at(-1)! / 5);
     // Both fall monotonically with the gap.
-    curve.lstm.slice(1).forEach((value, k) => expect(value).toBeLessThan(curve.lstm[k]));
+    curve.cell.slice(1).forEach((value, k) => expect(value).toBeLessThan(curve.cell[k]));
     curve.rnn.slice(1).forEach((value, k) => expect(value).toBeLessThan(curve.rnn[k]));
   });
 
@@ -121,8 +138,8 @@ describe('the long-gap experiment', () => {
     const forgetful = { ...longGapPreset, params: { ...longGapPreset.params, bf: [2, -3] } };
     expect(longGapBase(forgetful)).toBe(forgetful);
     expect(longGapEdited(forgetful)).toBe(true);
-    expect(longGapShareAt(10, forgetful).lstm).toBeCloseTo(sigmoid(2) ** 14, 12);
+    expect(longGapShareAt(10, forgetful).cell).toBeCloseTo(sigmoid(2) ** 14, 12);
     const curve = longGapCurve(forgetful);
-    expect(curve.lstm.at(-1)).toBeLessThan(1e-5);
+    expect(curve.cell.at(-1)).toBeLessThan(1e-5);
   });
 });

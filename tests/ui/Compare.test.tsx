@@ -54,10 +54,10 @@ describe('Compare', () => {
     const expected = longGapShareAt(50);
     const format = (share: number) => formatShare(share, 3, 'nothing');
     expect(panel()).toHaveTextContent(
-      `With 50 filler words, the LSTM’s cell still holds ${format(expected.lstm)} of France at “French”; the RNN’s h holds ${format(expected.rnn)}.`,
+      `With 50 filler words, the LSTM’s cell still holds ${format(expected.cell)} of France at “French”; the RNN’s h holds ${format(expected.rnn)}.`,
     );
     const plot = screen.getByRole('img', { name: /France’s signal left at the last word/ });
-    expect(plot.getAttribute('aria-label')).toContain(`At 50 filler words: LSTM ${format(expected.lstm)}, RNN ${format(expected.rnn)}`);
+    expect(plot.getAttribute('aria-label')).toContain(`At 50 filler words: LSTM ${format(expected.cell)}, RNN ${format(expected.rnn)}`);
     expect(panel()).toHaveTextContent(/unit 1: w = 0\.993; unit 2: w = 0\.047/);
     expect(panel()).toHaveTextContent('Weights: the built-in long-gap example.');
   });

@@ -1,8 +1,10 @@
-import { runLstm, type SimpleRnnParams } from '../../core';
+import { runLstm, runSimpleRnn, type SimpleRnnParams } from '../../core';
+import { withCell } from '../cells';
 import { encodeSentence } from '../encode';
-import { signalShares } from '../firstWordSignal';
+import { distance } from '../firstWordSignal';
 import { longGapPreset } from '../presets/longGap';
-import type { Scenario } from '../scenario';
+import type { CellKind, Scenario } from '../scenario';
+import { runCellStates } from './cellRun';
 import { requireStandardLstm, standardLstmParams } from './standardLstm';
 
 /** The fewest and most filler words the long-gap experiment puts between “France” and “I speak fluent French”. */
@@ -98,26 +100,46 @@ export function longGapRnn(base: Scenario = longGapPreset): SimpleRnnParams {
 
 /** The share of France's signal left at the last word, for every gap of the experiment. */
 export interface LongGapCurve {
+  /** the cell the example was converted to (the curve of `cell` is its memory) */
+  kind: CellKind;
   /** LONG_GAP_MIN … LONG_GAP_MAX */
   gaps: number[];
-  /** |ΔC_T| / |ΔC_France| in the LSTM at “French” */
-  lstm: number[];
+  /** |Δmemory_T| / |Δmemory_France| at “French”: the cell state C in the LSTM family, h in the GRU */
+  cell: number[];
   /** |Δh_T| / |Δh_France| in the RNN at “French” */
   rnn: number[];
 }
 
-/** France's remaining signal at the end of the sentence for one gap, in both cells. Pure. */
-export function longGapShareAt(gap: number, base: Scenario = longGapPreset, rnn: SimpleRnnParams = longGapRnn(base)): { lstm: number; rnn: number } {
-  const scenario = longGapScenario(gap, base);
+/**
+ * France's remaining signal at the end of the sentence for one gap: in the memory of `kind` (the long-gap
+ * example converted to it the way the cell switch converts, which keeps the candidate layer and the
+ * share the forget gate keeps) and in the RNN. Pure.
+ */
+export function longGapShareAt(
+  gap: number,
+  base: Scenario = longGapPreset,
+  rnn: SimpleRnnParams = longGapRnn(base),
+  kind: CellKind = 'lstm',
+): { cell: number; rnn: number } {
+  const scenario = withCell(longGapScenario(gap, base), kind);
   const inputs = encodeSentence(scenario).map((token) => token.vector);
-  const shares = signalShares(requireStandardLstm(scenario), rnn, inputs, LONG_GAP_WORD, { h0: scenario.h0, c0: scenario.c0 });
-  return { lstm: shares.lstm[inputs.length - 1], rnn: shares.rnn[inputs.length - 1] };
+  const without = inputs.map((x, t) => (t === LONG_GAP_WORD ? x.map(() => 0) : [...x]));
+  const last = inputs.length - 1;
+  const memoryWith = runCellStates(scenario, inputs).memory;
+  const memoryWithout = runCellStates(scenario, without).memory;
+  const rnnWith = runSimpleRnn(rnn, inputs.map((x) => [...x]), { h0: scenario.h0 });
+  const rnnWithout = runSimpleRnn(rnn, without, { h0: scenario.h0 });
+  const share = (at: (t: number) => number) => (at(LONG_GAP_WORD) > 0 ? at(last) / at(LONG_GAP_WORD) : 0);
+  return {
+    cell: share((t) => distance(memoryWith[t], memoryWithout[t])),
+    rnn: share((t) => distance(rnnWith[t].h, rnnWithout[t].h)),
+  };
 }
 
-/** The whole curve over every gap (≈ 100 short runs of both cells; a few milliseconds). Pure. */
-export function longGapCurve(base: Scenario = longGapPreset): LongGapCurve {
+/** The whole curve over every gap in cell `kind` (≈ 100 short runs of both cells; a few milliseconds). Pure. */
+export function longGapCurve(base: Scenario = longGapPreset, kind: CellKind = 'lstm'): LongGapCurve {
   const rnn = longGapRnn(base);
   const gaps = Array.from({ length: LONG_GAP_MAX - LONG_GAP_MIN + 1 }, (_, k) => LONG_GAP_MIN + k);
-  const points = gaps.map((gap) => longGapShareAt(gap, base, rnn));
-  return { gaps, lstm: points.map((point) => point.lstm), rnn: points.map((point) => point.rnn) };
+  const points = gaps.map((gap) => longGapShareAt(gap, base, rnn, kind));
+  return { kind, gaps, cell: points.map((point) => point.cell), rnn: points.map((point) => point.rnn) };
 }

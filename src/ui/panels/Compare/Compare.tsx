@@ -26,10 +26,12 @@ const GRU_RNN_LAW = 'h_t = \\tanh(W_h \\cdot [h_{t-1}, x_t] + b_h)';
 /**
  * A simple RNN beside the scenario's cell (any of the four): both on the current sentence, how much of a
  * word's effect is left at every later word in the cell's memory (C, or h in the GRU) and in the RNN's h
- * (chart and table), and seed 001's long-gap experiment (standard LSTM) with a slider for 1–100 filler words.
+ * (chart and table), and seed 001's long-gap experiment in the same cell with a slider for 1–100 filler words.
  */
 export const Compare = memo(function Compare({ scenario, digits, step }: CompareProps) {
-  const t = useT().compare;
+  const all = useT();
+  const t = all.compare;
+  const names = all.gradients.names;
   const titleId = useId();
   const cell = cellOf(scenario);
   const [chosenWord, setChosenWord] = useState<number | null>(null);
@@ -39,7 +41,7 @@ export const Compare = memo(function Compare({ scenario, digits, step }: Compare
   return (
     <section className={styles.panel} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
-        {t.title}
+        {fill(t.title, { name: cellName(names, cell) })}
       </h2>
       <p className={styles.text}>
         <Rich template={cell === 'gru' ? t.introGru : t.intro} values={{ law: <Tex tex={cell === 'gru' ? GRU_RNN_LAW : RNN_LAW} /> }} />
@@ -47,7 +49,6 @@ export const Compare = memo(function Compare({ scenario, digits, step }: Compare
       {cell === 'gru' && <p className={styles.note}>{t.gruNoCell}</p>}
       {comparison.tokens.length === 0 && <p className={styles.note}>{t.empty}</p>}
       {comparison.tokens.length > 0 && <WordSignal comparison={comparison} step={step} digits={digits} onFollow={setChosenWord} />}
-      {cell !== 'lstm' && <p className={styles.note}>{t.longGapCell}</p>}
       <LongGapExperiment scenario={scenario} digits={digits} />
     </section>
   );

@@ -14,7 +14,10 @@ interface GapPlotProps {
   onGap: (gap: number) => void;
   /** a share as text */
   format: (share: number) => string;
-  lstmLabel: string;
+  /** the cell's series name, e.g. “LSTM, cell state C” */
+  cellLabel: string;
+  /** the cell's name in running text */
+  cellName: string;
   rnnLabel: string;
 }
 
@@ -22,15 +25,16 @@ const HEIGHT = 250;
 const MARGIN = { top: 16, right: 20, bottom: 42, left: 56 };
 
 /**
- * France's remaining signal at the last word against the number of filler words, both cells on a
+ * France's remaining signal at the last word against the number of filler words, the cell's memory and
+ * the RNN's h on a
  * log-scale axis (a straight line there is a constant share kept per word); the current gap is marked.
  * Pressing or dragging on the plot picks a gap, like the slider.
  */
-export function GapPlot({ curve, gap, onGap, format, lstmLabel, rnnLabel }: GapPlotProps) {
+export function GapPlot({ curve, gap, onGap, format, cellLabel, cellName, rnnLabel }: GapPlotProps) {
   const t = useT().compare.longGap;
   const boxRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(boxRef, 640);
-  const axis = logAxis([...curve.lstm, ...curve.rnn], { minDecades: 1, atLeast: 1 });
+  const axis = logAxis([...curve.cell, ...curve.rnn], { minDecades: 1, atLeast: 1 });
   const first = curve.gaps[0];
   const lastGap = curve.gaps[curve.gaps.length - 1];
   const plotWidth = width - MARGIN.left - MARGIN.right;
@@ -39,7 +43,7 @@ export function GapPlot({ curve, gap, onGap, format, lstmLabel, rnnLabel }: GapP
   const y = (share: number) => MARGIN.top + plotHeight * (1 - axis.position(share));
   const index = curve.gaps.indexOf(gap);
   const lines = [
-    { key: 'lstm', values: curve.lstm, color: 'var(--cell)', label: lstmLabel },
+    { key: 'cell', values: curve.cell, color: 'var(--cell)', label: cellLabel },
     { key: 'rnn', values: curve.rnn, color: 'var(--candidate)', label: rnnLabel },
   ];
   const xTicks = [first, 20, 40, 60, 80, lastGap].filter((tick, k, all) => tick >= first && tick <= lastGap && all.indexOf(tick) === k);
@@ -51,7 +55,7 @@ export function GapPlot({ curve, gap, onGap, format, lstmLabel, rnnLabel }: GapP
     const picked = Math.round(first + ((local - MARGIN.left) / plotWidth) * (lastGap - first));
     onGap(Math.min(lastGap, Math.max(first, picked)));
   };
-  const label = fill(t.plotLabel, { gap, lstm: format(curve.lstm[index] ?? 0), rnn: format(curve.rnn[index] ?? 0) });
+  const label = fill(t.plotLabel, { gap, name: cellName, cell: format(curve.cell[index] ?? 0), rnn: format(curve.rnn[index] ?? 0) });
   return (
     <div ref={boxRef} className={styles.chartBox}>
       <svg

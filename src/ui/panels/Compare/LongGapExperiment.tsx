@@ -1,5 +1,5 @@
 import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
-import type { Scenario } from '../../../model';
+import { cellOf, type Scenario } from '../../../model';
 import { encodeSentence } from '../../../model/encode';
 import {
   LONG_GAP_MAX,
@@ -14,6 +14,7 @@ import { fill, useT } from '../../../i18n';
 import { formatNumber } from '../../../tex';
 import { formatShare } from './formatShare';
 import { GapPlot } from './GapPlot';
+import { cellName } from '../Gradients/cellName';
 import styles from './Compare.module.css';
 
 interface LongGapExperimentProps {
@@ -29,19 +30,25 @@ const SHOWN_FILLERS = 3;
 
 /**
  * Seed 001's long gap: a slider for 1–100 filler words between “France” and “I speak fluent French”,
- * and a log-scale plot of how much of France's signal is left at the last word in both cells, for every
- * gap, with the slider's gap marked. Says how the RNN's weights are chosen.
+ * and a log-scale plot of how much of France's signal is left at the last word in the scenario's cell
+ * (the standard-LSTM example converted to it) and in the RNN, for every gap, with the slider's gap
+ * marked. Says how the RNN's weights are chosen.
  */
 export const LongGapExperiment = memo(function LongGapExperiment({ scenario, digits }: LongGapExperimentProps) {
-  const t = useT().compare;
+  const all = useT();
+  const t = all.compare;
   const words = t.longGap;
+  const cell = cellOf(scenario);
+  const name = cellName(all.gradients.names, cell);
+  const gru = cell === 'gru';
+  const cellSeries = gru ? t.gruSeries : fill(t.cellSeries, { name });
   const titleId = useId();
   const sliderId = useId();
   const [gap, setGap] = useState(START_GAP);
   const base = longGapBase(scenario);
   // The curve runs both cells ~400 times: while weights are dragged it may lag a frame behind.
   const deferredBase = useDeferredValue(base);
-  const curve = useMemo(() => longGapCurve(deferredBase), [deferredBase]);
+  const curve = useMemo(() => longGapCurve(deferredBase, cell), [deferredBase, cell]);
   const keep = useMemo(() => fillerKeepRates(deferredBase), [deferredBase]);
   const sentence = useMemo(() => encodeSentence(longGapScenario(gap, base)).map((token) => token.text), [gap, base]);
   const format = (share: number) => formatShare(share, digits, words.zero);
@@ -63,6 +70,7 @@ export const LongGapExperiment = memo(function LongGapExperiment({ scenario, dig
       <div className={styles.columns}>
         <div className={styles.column}>
           <p className={styles.text}>{words.intro}</p>
+          {cell !== 'lstm' && <p className={styles.note}>{fill(t.longGapCell, { name, kept: gru ? t.keptGru : cell === 'coupled' ? t.keptCoupled : t.keptForget })}</p>}
           <p className={styles.text}>
             {fill(words.rnnChoice, { keep: keepList })} {longGapEdited(scenario) ? words.weightsOwn : words.weightsBuiltIn}
           </p>
@@ -86,14 +94,14 @@ export const LongGapExperiment = memo(function LongGapExperiment({ scenario, dig
           </div>
           <p className={styles.sentence}>{fill(words.sentence, { sentence: shown })}</p>
           <p className={styles.result} aria-live="polite">
-            {fill(words.result, { gap, lstm: format(curve.lstm[index]), rnn: format(curve.rnn[index]) })}
+            {fill(gru ? words.resultGru : words.result, { gap, name, cell: format(curve.cell[index]), rnn: format(curve.rnn[index]) })}
           </p>
         </div>
         <figure className={styles.figure}>
           <figcaption className={styles.figcaption}>{words.plotTitle}</figcaption>
-          <GapPlot curve={curve} gap={gap} onGap={setGap} format={format} lstmLabel={t.lstmSeries} rnnLabel={t.rnnSeries} />
-          <Legend lstm={t.lstmSeries} rnn={t.rnnSeries} />
-          <p className={styles.hintText}>{words.logNote}</p>
+          <GapPlot curve={curve} gap={gap} onGap={setGap} format={format} cellLabel={cellSeries} cellName={name} rnnLabel={t.rnnSeries} />
+          <Legend lstm={cellSeries} rnn={t.rnnSeries} />
+          <p className={styles.hintText}>{gru ? words.logNoteGru : fill(words.logNote, { name })}</p>
         </figure>
       </div>
     </section>
