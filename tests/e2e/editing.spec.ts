@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { expect, saveShot, test } from './fixtures';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, saveShot, SCREENSHOT_DIR, test } from './fixtures';
 
 const HOSTILE = '<img src=x onerror=alert(1)> \\href{javascript:alert(1)}{x} }\\def\\a{\\a}\\a';
 const sentence = (page: import('@playwright/test').Page) => page.getByRole('textbox', { name: /^Sentence/ });
@@ -106,4 +107,17 @@ test('the belt exports as SVG and PNG, the trace as CSV', async ({ page }) => {
   const lines = csvText.trim().split(/\r?\n/);
   expect(lines).toHaveLength(6);
   expect(lines[4].startsWith('3,She,')).toBe(true);
+});
+
+test('in the dark theme the exported belt keeps the dark card its light strokes were drawn for', async ({ page }) => {
+  await page.goto('./?theme=dark');
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Belt as SVG' }).click()]);
+  const svgText = await readFile((await svg.path()) ?? '', 'utf8');
+  const fill = /<svg[^>]*><rect[^>]*fill="rgb\((\d+), (\d+), (\d+)\)"/.exec(svgText);
+  expect(fill, 'the first element is a background rectangle in the card colour').not.toBeNull();
+  const [red, green, blue] = fill!.slice(1).map(Number);
+  expect(Math.max(red, green, blue), `background rgb(${red}, ${green}, ${blue})`).toBeLessThan(80);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Belt as PNG' }).click()]);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await copyFile((await png.path()) ?? '', join(SCREENSHOT_DIR, 'belt-export-dark.png'));
 });
