@@ -8,7 +8,28 @@ export function placeholdersOf(template: string): string[] {
  * visible rather than printing "undefined", so a slip shows on screen and in tests. Pure.
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  let text = '';
+  for (const part of partsOf(template)) {
+    if (typeof part === 'string') text += part;
+    else text += Object.hasOwn(values, part.name) ? String(values[part.name]) : `{${part.name}}`;
+  }
+  return text;
+}
+
+// Templates split once: the timeline fills one label per cell, thousands per edit of a long sentence,
+// and a regular-expression replace per call was the largest single cost of a drag. The dictionaries hold
+// a few hundred templates; the bound only guards against callers that build templates on the fly.
+const MAX_CACHED_TEMPLATES = 1024;
+const splitTemplates = new Map<string, readonly (string | { name: string })[]>();
+
+function partsOf(template: string): readonly (string | { name: string })[] {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    if (splitTemplates.size >= MAX_CACHED_TEMPLATES) splitTemplates.clear();
+    parts = splitTemplate(template).map((part) => ('text' in part ? part.text : { name: part.placeholder }));
+    splitTemplates.set(template, parts);
+  }
+  return parts;
 }
 
 /**

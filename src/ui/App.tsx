@@ -93,6 +93,9 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   // The timeline redraws every word on each edit; during a drag it may lag behind the belt and the
   // equations (React renders it in the background and skips the moves it cannot keep up with).
   const timelineTrace = useDeferredValue(trace);
+  // Compare and Gradients rerun whole experiments (both cells twice, backpropagation through time) and
+  // redraw every word: likewise rendered in the background, so a drag answers in the belt first.
+  const backgroundScenario = useDeferredValue(state.scenario);
   const reducedMotion = usePrefersReducedMotion();
   const { clock, stage } = useStepAnimation(state.step, state.lastMove === 'next', state.speed, reducedMotion);
   usePlayback(state.playing, state.step, state.speed, clock, dispatch);
@@ -384,14 +387,14 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           {step && (
             <div className={styles.compare}>
               <PanelBoundary name={t.app.panels.compare} resetKey={boundaryKey}>
-                <Compare scenario={state.scenario} digits={DEFAULT_DIGITS} step={panelStep} />
+                <Compare scenario={backgroundScenario} digits={DEFAULT_DIGITS} step={panelStep} />
               </PanelBoundary>
             </div>
           )}
           {step && (
             <div className={styles.gradients}>
               <PanelBoundary name={t.app.panels.gradients} resetKey={boundaryKey}>
-                <Gradients scenario={state.scenario} digits={DEFAULT_DIGITS} />
+                <Gradients scenario={backgroundScenario} digits={DEFAULT_DIGITS} />
               </PanelBoundary>
             </div>
           )}

@@ -57,6 +57,15 @@ describe('templates', () => {
     expect(fill('第 {step} 步，共 {total} 步', { step: 4 })).toBe('第 4 步，共 {total} 步');
   });
 
+  it('fills the same template again with other values, repeated and adjacent placeholders, and no placeholder', () => {
+    const template = '{a}{b} and {a}';
+    expect(fill(template, { a: 1, b: 'x' })).toBe('1x and 1');
+    expect(fill(template, { a: '$&', b: '' })).toBe('$& and $&');
+    expect(fill('plain text', { a: 1 })).toBe('plain text');
+    expect(fill('', {})).toBe('');
+    expect(fill('{a} {constructor}', { a: 0 })).toBe('0 {constructor}');
+  });
+
   it('lists placeholders in order', () => {
     expect(placeholdersOf('{a} and {b}, then {a}')).toEqual(['a', 'b', 'a']);
   });
