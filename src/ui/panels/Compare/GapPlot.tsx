@@ -26,8 +26,8 @@ const MARGIN = { top: 16, right: 20, bottom: 42, left: 56 };
 
 /**
  * France's remaining signal at the last word against the number of filler words, the cell's memory and
- * the RNN's h on a
- * log-scale axis (a straight line there is a constant share kept per word); the current gap is marked.
+ * the RNN's h on a log-scale axis (a straight line there is a constant share kept per word); the current
+ * gap is marked.
  * Pressing or dragging on the plot picks a gap, like the slider.
  */
 export function GapPlot({ curve, gap, onGap, format, cellLabel, cellName, rnnLabel }: GapPlotProps) {

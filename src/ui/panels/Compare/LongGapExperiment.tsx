@@ -70,7 +70,7 @@ export const LongGapExperiment = memo(function LongGapExperiment({ scenario, dig
       <div className={styles.columns}>
         <div className={styles.column}>
           <p className={styles.text}>{words.intro}</p>
-          {cell !== 'lstm' && <p className={styles.note}>{fill(t.longGapCell, { name, kept: gru ? t.keptGru : cell === 'coupled' ? t.keptCoupled : t.keptForget })}</p>}
+          {cell !== 'lstm' && <p className={styles.note}>{fill(t.longGapCell, { name, kept: { peephole: t.keptForget, coupled: t.keptCoupled, gru: t.keptGru }[cell] })}</p>}
           <p className={styles.text}>
             {fill(words.rnnChoice, { keep: keepList })} {longGapEdited(scenario) ? words.weightsOwn : words.weightsBuiltIn}
           </p>
