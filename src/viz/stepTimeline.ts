@@ -12,6 +12,9 @@ export const STEP_DURATION_MS = 1500;
 const STAGE_SHARE = 1 / STAGES.length;
 const MOTION_SHARE = 0.8;
 
+/** Where each stage after the first begins, as step progress: the animation clock shows every one. */
+export const STAGE_STARTS: readonly number[] = STAGES.slice(1).map((_, index) => (index + 1) * STAGE_SHARE);
+
 /** The stage playing at step progress p ∈ [0, 1] (the last stage at p = 1). Pure. */
 export function stageAt(progress: number): Stage {
   const index = Math.min(Math.floor(clamp01(progress) / STAGE_SHARE), STAGES.length - 1);

@@ -78,7 +78,7 @@ const records = (page: Page) => page.evaluate(() => (window as unknown as { __re
 
 /** Waits for an animation to have started and ended; returns what was recorded. */
 async function waitForAnimation(page: Page, timeout = 8_000): Promise<Snapshot[]> {
-  await expect.poll(async () => (await records(page)).some((r) => r.animating === 'true'), { message: 'an animation starts', timeout: 3_000 }).toBe(true);
+  await expect.poll(async () => (await records(page)).some((r) => r.animating === 'true'), { message: 'an animation starts', timeout: 10_000 }).toBe(true);
   await expect(belt(page)).toHaveAttribute('data-animating', 'false', { timeout });
   return records(page);
 }
@@ -143,8 +143,11 @@ test('at 4× the animation is much shorter than at 1×', async ({ page }) => {
   const snapshots = await waitForAnimation(page);
   const atFour = duration(snapshots);
   test.info().annotations.push({ type: 'timing', description: `1×: ${Math.round(atOne)} ms, 4×: ${Math.round(atFour)} ms` });
-  expect(atFour, `4× took ${Math.round(atFour)} ms, 1× took ${Math.round(atOne)} ms`).toBeLessThan(atOne * 0.6);
-  expect(atFour).toBeLessThan(1_500);
+  // A 1× animation runs on wall time, so it can never take less than its 1.5 s: shorter than that is
+  // faster than 1×. (A ratio to the measured 1× time is not asserted: on a busy machine stalled frames
+  // stretch the 4× run, which shows every stage for at least a frame, far more than the 1× run.)
+  expect(atOne, `1× took ${Math.round(atOne)} ms`).toBeGreaterThan(1_400);
+  expect(atFour, `4× took ${Math.round(atFour)} ms, 1× took ${Math.round(atOne)} ms`).toBeLessThan(1_500);
   // Stages never run backwards, even when frames are dropped.
   const order = ['forget', 'input', 'update', 'output', 'rest'];
   const sequence = stageSequence(snapshots.slice(snapshots.findIndex((r) => r.animating === 'true')));
@@ -154,15 +157,15 @@ test('at 4× the animation is much shorter than at 1×', async ({ page }) => {
 
 test('Next during an animation finishes it at once and stays on the step', async ({ page }) => {
   await open(page);
-  await page.getByLabel('Speed').selectOption('0.5');
+  await page.getByLabel('Speed').selectOption('0.25');
   const next = page.getByRole('button', { name: 'Next step' });
   await next.click();
   await expectAtStep(page, 1);
   await expect(belt(page)).toHaveAttribute('data-animating', 'true');
   await startRecording(page);
   await next.click();
-  // Finished well before the 3 s the animation takes at 0.5×.
-  await expect(belt(page)).toHaveAttribute('data-animating', 'false', { timeout: 1_500 });
+  // Finished well before the 6 s the animation takes at 0.25× (the bound leaves room for a busy machine).
+  await expect(belt(page)).toHaveAttribute('data-animating', 'false', { timeout: 4_000 });
   await expect(belt(page)).toHaveAttribute('data-stage', 'rest');
   await expectAtStep(page, 1);
   const snapshots = await records(page);
@@ -208,7 +211,7 @@ test('Play runs through every step to the end, animating each, and the button re
   await playButton(page).click();
   await expect(playButton(page)).toHaveAccessibleName('Pause');
   await expectAtStep(page, 4);
-  await expect(playButton(page)).toHaveAccessibleName('Play', { timeout: 8_000 });
+  await expect(playButton(page)).toHaveAccessibleName('Play', { timeout: 20_000 });
   await expect(belt(page)).toHaveAttribute('data-animating', 'false');
 
   const snapshots = await records(page);
@@ -237,10 +240,10 @@ test('Space toggles play and pause; Space on a focused button presses that butto
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('Space');
   await expect(playButton(page)).toHaveAccessibleName('Pause');
-  await expect(counter(page)).not.toHaveText('Step 1 of 5 · Alice', { timeout: 3_000 });
+  await expect(counter(page)).not.toHaveText('Step 1 of 5 · Alice', { timeout: 10_000 });
   await page.keyboard.press('Space');
   await expect(playButton(page)).toHaveAccessibleName('Play');
-  await expect(belt(page)).toHaveAttribute('data-animating', 'false', { timeout: 3_000 });
+  await expect(belt(page)).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
   const paused = await counter(page).innerText();
   // Longer than the pause between steps (450 ms / 2): a player still running would have moved on.
   await page.waitForTimeout(600);
@@ -268,7 +271,7 @@ test.describe('with reduced motion', () => {
     await expectAtStep(page, 2);
     await playButton(page).click();
     await expectAtStep(page, 4);
-    await expect(playButton(page)).toHaveAccessibleName('Play', { timeout: 5_000 });
+    await expect(playButton(page)).toHaveAccessibleName('Play', { timeout: 15_000 });
     await settle(page);
     const snapshots = await records(page);
     expect(snapshots.filter((r) => r.animating === 'true' || r.stage !== 'rest')).toEqual([]);

@@ -70,7 +70,10 @@ test('the work survives a reload, and a copied link reopens the exact scenario a
   await page.keyboard.press('Enter');
   await page.getByRole('list', { name: /sentence/i }).getByRole('button').nth(2).click();
   const before = await beltValue(page, 'h').textContent();
-  await page.waitForTimeout(500); // autosave waits for a quiet moment
+  // Autosave waits for a quiet moment: wait until this browser holds the edited sentence at step 2.
+  await expect
+    .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('lstm-explainer:autosave') ?? 'null') as { sentence?: string; step?: number } | null))
+    .toMatchObject({ sentence: 'Alice smiles. She is happy.', step: 2 });
   await page.reload();
   await expect(page.getByTestId('step-counter')).toHaveText('Step 3 of 5 · She');
   await expect(beltValue(page, 'h')).toHaveText(before ?? '');

@@ -80,4 +80,46 @@ describe('animation clock', () => {
     expect(clock.getProgress()).toBe(1);
     expect(clock.isRunning()).toBe(false);
   });
+
+  it('a stalled frame stops at the first milestone it would skip, and the animation carries on from there', () => {
+    const { clock, advance } = manualClock();
+    const seen: number[] = [];
+    clock.subscribe(() => seen.push(clock.getProgress()));
+    clock.start(1000, [0.25, 0.5, 0.75]);
+    advance(100); // 0.1: the first stage
+    advance(600); // would be 0.7, past 0.25 and 0.5: held at 0.25
+    expect(clock.getProgress()).toBe(0.25);
+    advance(100); // 100 ms after the hold
+    expect(clock.getProgress()).toBeCloseTo(0.35, 12);
+    advance(2000); // would be past the end: held at the next milestone, 0.5
+    expect(clock.getProgress()).toBe(0.5);
+    advance(300); // 0.8: one milestone crossed, allowed
+    expect(clock.getProgress()).toBeCloseTo(0.8, 12);
+    advance(5000); // no milestone left before the end
+    expect(clock.isRunning()).toBe(false);
+    expect(seen.slice(0, 3)).toEqual([0, 0.1, 0.25]);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('with one milestone left before the end, a stall shows it before finishing', () => {
+    const { clock, advance } = manualClock();
+    clock.start(1000, [0.25, 0.5, 0.75]);
+    advance(300); // 0.3: one milestone crossed
+    advance(300); // 0.6: one more
+    expect(clock.getProgress()).toBeCloseTo(0.6, 12);
+    advance(1000); // would finish, skipping the stage from 0.75
+    expect(clock.getProgress()).toBe(0.75);
+    expect(clock.isRunning()).toBe(true);
+    advance(250);
+    expect(clock.isRunning()).toBe(false);
+  });
+
+  it('finish() still ends at once, milestones or not', () => {
+    const { clock, advance } = manualClock();
+    clock.start(1000, [0.25, 0.5, 0.75]);
+    advance(10);
+    clock.finish();
+    expect(clock.getProgress()).toBe(1);
+    expect(clock.isRunning()).toBe(false);
+  });
 });

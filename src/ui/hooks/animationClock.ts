@@ -2,10 +2,14 @@
  * The clock that plays one step's animation: progress runs from 0 to 1 over a duration, driven by
  * requestAnimationFrame only while it runs. Components subscribe with useSyncExternalStore, so only the
  * drawing re-renders each frame. At rest the progress is 1.
+ *
+ * Milestones (the stages' starts) are never skipped: when a stalled frame (a busy machine, a heavy
+ * render) would carry the progress past more than one of them, the clock stops at the first milestone it
+ * passed and carries on from there, so every stage is shown for at least a frame.
  */
 export interface AnimationClock {
-  /** starts a new animation from 0, finishing any running one first */
-  start: (durationMs: number) => void;
+  /** starts a new animation from 0, finishing any running one first; `milestones` ascend within (0, 1) */
+  start: (durationMs: number, milestones?: readonly number[]) => void;
   /** jumps the running animation to its end */
   finish: () => void;
   isRunning: () => boolean;
@@ -24,6 +28,7 @@ export function createAnimationClock(
   let progress = 1;
   let startedAt = 0;
   let duration = 0;
+  let stops: readonly number[] = [];
   let handle: number | null = null;
   const listeners = new Set<() => void>();
   const finishListeners = new Set<() => void>();
@@ -41,7 +46,14 @@ export function createAnimationClock(
   };
   const tick = () => {
     handle = null;
-    progress = Math.min(1, (now() - startedAt) / duration);
+    const time = now();
+    const reached = Math.min(1, (time - startedAt) / duration);
+    // The milestones between this frame's progress and the reached one: past the first, the frame stalled.
+    const passed = stops.filter((stop) => stop > progress && stop <= reached);
+    if (passed.length > 1 || (passed.length === 1 && reached >= 1)) {
+      progress = passed[0];
+      startedAt = time - progress * duration;
+    } else progress = reached;
     if (progress >= 1) complete();
     else {
       notify();
@@ -50,13 +62,14 @@ export function createAnimationClock(
   };
 
   return {
-    start(durationMs) {
+    start(durationMs, milestones = []) {
       if (handle !== null) complete();
       if (!(durationMs > 0)) {
         complete();
         return;
       }
       duration = durationMs;
+      stops = milestones;
       startedAt = now();
       progress = 0;
       notify();

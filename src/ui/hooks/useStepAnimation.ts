@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { stageAt, stepDuration, type Stage } from '../../viz/stepTimeline';
+import { STAGE_STARTS, stageAt, stepDuration, type Stage } from '../../viz/stepTimeline';
 import { createAnimationClock, type AnimationClock } from './animationClock';
 
 /**
@@ -20,7 +20,7 @@ export function useStepAnimation(
   useLayoutEffect(() => {
     const from = previous.current;
     previous.current = step;
-    if (steppedOn && step === from + 1 && !reducedMotion) clock.start(stepDuration(speed));
+    if (steppedOn && step === from + 1 && !reducedMotion) clock.start(stepDuration(speed), STAGE_STARTS);
     else clock.finish();
     // Speed changes apply from the next step; they must not restart the one playing.
   }, [step, clock]);
