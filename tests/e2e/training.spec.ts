@@ -20,7 +20,7 @@ async function openTrainingPanel(page: Page) {
 
 test.describe('training panel', () => {
   test('trains in a worker while the page stays responsive, and learns the task', async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     const panel = await openTrainingPanel(page);
     await panel.getByRole('button', { name: 'Start' }).click();
     await expect(panel.getByRole('button', { name: 'Pause' })).toBeVisible();
@@ -35,14 +35,17 @@ test.describe('training panel', () => {
     const before = await counter.textContent();
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(counter).not.toHaveText(before ?? '');
-    // Seed 1 reaches 100 % held out near step 120 (3 s at 40 steps a second).
+    // Seed 1 reaches 100 % held out near step 120 (3 s at 40 steps a second on an idle machine; the
+    // bound leaves room for a busy one).
     const heldOut = panel.getByText('Held-out accuracy').locator('xpath=following-sibling::dd');
-    await expect(heldOut).toHaveText('100.0%', { timeout: 20_000 });
+    await expect(heldOut).toHaveText('100.0%', { timeout: 45_000 });
+    // Pausing takes effect when the page has rendered it; from then on the step count stands still.
     await panel.getByRole('button', { name: 'Pause' }).click();
-    const paused = await panel.getByRole('status').textContent();
-    expect(paused).toMatch(/^Paused · Step \d+ of 800$/);
+    const status = panel.getByRole('status');
+    await expect(status).toHaveText(/^Paused · Step \d+ of 800$/);
+    const paused = await status.textContent();
     await page.waitForTimeout(600);
-    await expect(panel.getByRole('status')).toHaveText(paused ?? '');
+    await expect(status).toHaveText(paused ?? '');
     // Three charts, every curve drawn.
     for (const name of ['Loss (binary cross-entropy)', 'Accuracy', 'Forget gate f at each word']) {
       await expect(panel.getByRole('figure', { name })).toBeVisible();
