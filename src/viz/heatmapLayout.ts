@@ -54,10 +54,25 @@ export interface CellPaint {
  */
 export function cellPainter(range: HeatmapRange, gateHex: string): (value: number) => CellPaint {
   const scale = range === 'gate' ? gateColor(gateHex) : signedColor();
-  return (value: number) => {
-    const background = Number.isFinite(value) ? scale(value) : '#ffffff';
-    return { background, ink: inkOn(background) };
-  };
+  return (value: number) => paintOn(Number.isFinite(value) ? scale(value) : '#ffffff');
+}
+
+/**
+ * Fills come from a few thousand mixes (each colour at 0.1 % steps), while a long sentence paints ~10,000
+ * cells on every edit: each fill's paint is made once and shared, which saves the ink computation and
+ * the garbage of a new object per cell. Bounded, in case fills ever stop repeating.
+ */
+const PAINT_CACHE_LIMIT = 20_000;
+const paintCache = new Map<string, CellPaint>();
+
+function paintOn(background: string): CellPaint {
+  let paint = paintCache.get(background);
+  if (!paint) {
+    if (paintCache.size >= PAINT_CACHE_LIMIT) paintCache.clear();
+    paint = Object.freeze({ background, ink: inkOn(background) });
+    paintCache.set(background, paint);
+  }
+  return paint;
 }
 
 /**

@@ -56,6 +56,17 @@ describe('cellPainter', () => {
     expect(paint(0).ink).toMatch(/^lch\(from color-mix/);
   });
 
+  it('shares one frozen paint between cells of the same fill, in any row', () => {
+    const first = cellPainter('signed', QUANTITY_HEX.cell)(0.25);
+    const again = cellPainter('signed', QUANTITY_HEX.cell)(0.25 + 1e-9);
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // A different fill is a different paint, with its own ink.
+    const other = cellPainter('signed', QUANTITY_HEX.cell)(-0.25);
+    expect(other).not.toBe(first);
+    expect(other).toEqual({ background: signedColor()(-0.25), ink: inkOn(signedColor()(-0.25)) });
+  });
+
   it('survives a non-finite value', () => {
     expect(cellPainter('gate', QUANTITY_HEX.input)(Number.NaN)).toEqual({ background: '#ffffff', ink: '#1f2430' });
   });
