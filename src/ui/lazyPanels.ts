@@ -27,9 +27,30 @@ function afterFirstViewIdle(): Promise<void> {
   return firstViewIdle;
 }
 
+/** Resolves when the browser is next idle (or after `timeoutMs`). */
+function nextIdle(timeoutMs = 300): Promise<void> {
+  return new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: timeoutMs }) : setTimeout(resolve, 0),
+  );
+}
+
+let lastInLine: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `load` after the loads queued before it, with an idle moment in between. The panels arrive one by
+ * one, each mounting in its own short commit: arriving together they made one ~400 ms task, and a
+ * student who pressed Next in the first second saw the animation stall. The queue follows render order,
+ * so the panels nearest the top come first.
+ */
+function inTurn<T>(load: () => Promise<T>): Promise<T> {
+  const turn = lastInLine.then(() => afterFirstViewIdle()).then(() => nextIdle()).then(load);
+  lastInLine = turn.catch(() => undefined);
+  return turn;
+}
+
 /** A lazy component whose code (`load` resolves to the component) is fetched after the first view is idle. */
 function deferred<Props extends object>(load: () => Promise<ComponentType<Props>>) {
-  return lazy(() => afterFirstViewIdle().then(load).then((component) => ({ default: component })));
+  return lazy(() => inTurn(load).then((component) => ({ default: component })));
 }
 
 /** The weight editor, loaded on demand. */
