@@ -41,6 +41,15 @@ export async function measureColdLoad(browser, url) {
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER, { timeout: 10_000 });
+    // The panels below the first screen arrive one at a time, so the network can fall quiet between two:
+    // wait for all of them and their last responses (a script's resource entry, which dates its request,
+    // appears only once its body has arrived; a script without one counts as first view).
+    await page.waitForFunction(
+      (name) => performance.getEntriesByName(name).length > 0 && document.querySelectorAll('[aria-busy="true"]').length === 0,
+      DEFERRED,
+      { timeout: 15_000 },
+    );
+    await page.waitForLoadState('networkidle');
     const timing = await page.evaluate(
       ({ FIRST_RENDER, FIRST_COMMIT, DEFERRED }) => {
         const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForDeferredPanels } from './fixtures';
 
 // The load budget of the built site (E2E_DIST, served by the config's preview server), loaded cold in the
 // test's fresh context: the JavaScript the first view needs, gzipped, is at most 200 KB (200,000 bytes).
@@ -27,6 +27,10 @@ async function coldLoad(page: Page) {
   });
   await page.goto('/');
   await page.waitForFunction(() => performance.getEntriesByName('app:deferred-load').length > 0);
+  // The deferred panels arrive one at a time, so the network can fall quiet between two of them: wait
+  // for all of them, then for the last responses to finish (a script's resource entry, which dates its
+  // request, appears only when its body has arrived).
+  await waitForDeferredPanels(page);
   await page.waitForLoadState('networkidle');
   const timing = await page.evaluate(() => ({
     firstRender: performance.getEntriesByName('app:first-render')[0]?.startTime ?? null,
@@ -34,12 +38,12 @@ async function coldLoad(page: Page) {
     started: performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, start: entry.startTime })),
   }));
   const startOf = new Map(timing.started.map((entry) => [entry.url, entry.start]));
-  const scripts: ScriptLoad[] = (await Promise.all(bodies)).map(({ url, gzip }) => ({
-    path: new URL(url).pathname,
-    gzip,
+  const scripts: ScriptLoad[] = (await Promise.all(bodies)).map(({ url, gzip }) => {
     // The entry script is requested by the document itself; it has a resource entry like the rest.
-    firstView: (startOf.get(url) ?? 0) < timing.deferred,
-  }));
+    const start = startOf.get(url);
+    if (start === undefined) throw new Error(`no resource timing for ${url}: cannot tell when it was requested`);
+    return { path: new URL(url).pathname, gzip, firstView: start < timing.deferred };
+  });
   return { scripts, firstRender: timing.firstRender };
 }
 
