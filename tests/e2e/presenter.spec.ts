@@ -23,7 +23,10 @@ test.describe('presenter mode', () => {
   test('P presents the current step in large type with the editing chrome gone; Esc comes back', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/');
+    // Keys reach the app only once it has rendered (the load event can come first on a busy machine).
+    await expect(page.getByTestId('step-counter')).toHaveText('Step 1 of 5 · Alice');
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('step-counter')).toHaveText('Step 2 of 5 · is');
     await page.keyboard.press('p');
     await expect(presenter(page)).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
@@ -83,7 +86,9 @@ test.describe('presenter mode', () => {
       test(`screenshots at ${size.width}×${size.height} in ${language}`, async ({ page }) => {
         await page.setViewportSize(size);
         await page.goto(`/?lang=${language}`);
+        await expect(page.getByTestId('step-counter')).toBeVisible();
         await page.keyboard.press('p');
+        await expect(presenter(page)).toBeVisible();
         await page.keyboard.press('End');
         await page.keyboard.press('PageUp');
         await expect(presenter(page)).toBeVisible();
