@@ -8,6 +8,13 @@ import { lazy, type ComponentType } from 'react';
 /** Performance mark set when the deferred panels start loading (read by the budget test and the load bench). */
 export const DEFERRED_LOAD_MARK = 'app:deferred-load';
 
+/** Resolves when the browser is next idle (or after `timeoutMs`); a plain task where idle callbacks are missing. */
+function nextIdle(timeoutMs = 300): Promise<void> {
+  return new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: timeoutMs }) : setTimeout(resolve, 0),
+  );
+}
+
 let firstViewIdle: Promise<void> | null = null;
 
 /** Resolves once the page has loaded, a frame has been painted and the browser is idle (or 1 s passed). */
@@ -18,20 +25,12 @@ function afterFirstViewIdle(): Promise<void> {
       resolve();
     };
     // jsdom and older browsers lack some of these; each step falls back to a plain task.
-    const whenIdle = () =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(release, { timeout: 1000 }) : setTimeout(release, 0);
+    const whenIdle = () => void nextIdle(1000).then(release);
     const afterPaint = () => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(whenIdle, 0)) : setTimeout(whenIdle, 0));
     if (typeof document === 'undefined' || document.readyState === 'complete') afterPaint();
     else window.addEventListener('load', afterPaint, { once: true });
   });
   return firstViewIdle;
-}
-
-/** Resolves when the browser is next idle (or after `timeoutMs`). */
-function nextIdle(timeoutMs = 300): Promise<void> {
-  return new Promise<void>((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: timeoutMs }) : setTimeout(resolve, 0),
-  );
 }
 
 let lastInLine: Promise<unknown> = Promise.resolve();
