@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Prints one plain closing line, "N passed, M failed", summed from the Vitest and Playwright JSON
+// Prints one plain closing line, "N passed, M failed, K skipped", summed from the Vitest and Playwright JSON
 // reports, because neither tool ends with a line CI recognises. Exits 1 when anything failed.
 //
 // A report that is missing or unreadable counts as one failure: it means that step never ran (an
@@ -22,7 +22,9 @@ function countVitest(report) {
   }
   // Unhandled errors make the run fail without failing any test.
   if (report.success === false && failed === 0) failed = 1;
-  return { passed, failed };
+  // Skipped and todo tests are counted apart, so a test that skips itself shows in the closing line.
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  return { passed, failed, skipped };
 }
 
 /** Playwright's JSON reporter. */
@@ -32,7 +34,8 @@ function countPlaywright(report) {
   const passed = (stats.expected ?? 0) + (stats.flaky ?? 0);
   // Top-level errors (web server did not start, a spec failed to import) fail the run outside any test.
   const failed = (stats.unexpected ?? 0) + (report.errors?.length ?? 0);
-  return { passed, failed };
+  const skipped = stats.skipped ?? 0;
+  return { passed, failed, skipped };
 }
 
 const reports = [
@@ -42,6 +45,7 @@ const reports = [
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 for (const { name, file, count } of reports) {
   const path = join(reportsDir, file);
   let report;
@@ -53,10 +57,11 @@ for (const { name, file, count } of reports) {
     continue;
   }
   const result = count(report);
-  console.log(`${name}: ${result.passed} passed, ${result.failed} failed`);
+  console.log(`${name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
   passed += result.passed;
   failed += result.failed;
+  skipped += result.skipped;
 }
 
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed > 0 ? 1 : 0;

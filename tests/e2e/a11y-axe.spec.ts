@@ -15,8 +15,6 @@ interface View {
   viewport?: { width: number; height: number };
   /** puts the page in the state to check, after it has loaded */
   prepare?: (page: Page) => Promise<void>;
-  /** a known problem someone else's change must fix first: the test is listed as fixme with this note */
-  fixme?: string;
 }
 
 const PHONE = { width: 375, height: 667 };
@@ -125,10 +123,6 @@ async function scan(page: Page) {
 }
 
 for (const view of VIEWS) {
-  if (view.fixme) {
-    test.fixme(`axe finds no serious problem: ${view.name} (${view.fixme})`, async () => {});
-    continue;
-  }
   test(`axe finds no serious problem: ${view.name}`, async ({ page }) => {
     // axe walks every node and colour; a page with hundreds of heatmap cells takes a while on a busy machine.
     test.setTimeout(120_000);

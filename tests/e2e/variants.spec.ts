@@ -55,8 +55,7 @@ const equationText = async (page: Page, id: string) =>
 async function openAliceAtShe(page: Page) {
   await page.goto('./?preset=alice');
   const cellSwitch = page.getByRole('radiogroup', { name: 'Cell type' });
-  // The switch is mounted by App.tsx; until it is, there is nothing to drive here.
-  test.skip((await cellSwitch.count()) === 0, 'the cell switch is not mounted in App yet');
+  await expect(cellSwitch).toBeVisible();
   await page.getByRole('list', { name: 'Sentence, one token per time step' }).getByRole('button').nth(SHE).click();
   return cellSwitch;
 }
