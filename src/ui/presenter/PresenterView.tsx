@@ -36,9 +36,6 @@ interface PresenterViewProps {
   onLeave: () => void;
 }
 
-// The belt's values read at 1.2× the presenter's type and nothing on it is smaller than that type.
-const BELT_TYPE = { label: 1.2, floor: 1 };
-
 /**
  * The cell for a lecture hall: the belt across most of the screen with the equations beside it, all in
  * type sized from the viewport, editing chrome gone, and a caption (the lesson's, or the narration)
@@ -54,7 +51,7 @@ export function PresenterView(props: PresenterViewProps) {
   // Only the lesson's slides single out a part of the cell; free stepping lights equations as they play.
   const slideFocus = slide && focus.length > 0 ? focus : null;
   const view = slide?.view ?? 'cell';
-  const beltType = useBeltType<HTMLDivElement>(view === 'cell' ? BELT_TYPE : null);
+  const beltType = useBeltType<HTMLDivElement>(view === 'cell');
 
   let stage: ReactNode = null;
   if (view === 'title') {
@@ -112,13 +109,14 @@ export function PresenterView(props: PresenterViewProps) {
           {t.presenter.leave}
         </button>
       </header>
+      <p className={styles.turnSideways}>{t.presenter.turnSideways}</p>
       <div className={styles.stage}>{stage}</div>
       {withEquations && (
         <aside className={styles.side}>
           <PresenterEquations cell={trace.cell} step={values} t={step} digits={digits} focus={focus} spotlight={slideFocus !== null} />
         </aside>
       )}
-      <footer className={styles.caption} aria-live="polite">
+      <footer className={`${styles.caption} ${lesson ? '' : styles.narration}`} aria-live="polite">
         {lesson ? (
           <LessonCaption trace={trace} position={lesson} digits={digits} guess={guess} onGuess={onGuess} />
         ) : (

@@ -1,40 +1,34 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 
-/** The belt's smallest label, in its own drawing units: the values' font size before any scaling. */
+/** The belt's value labels, in its own drawing units: their font size before any scaling. */
 const LABEL_UNITS = 17;
 
-/** Sizes of the belt's type on screen, as multiples of the presenter's own font size. */
-export interface BeltTypeSizes {
-  /** the values written on the belt */
-  label: number;
-  /** everything else (names, notes, operators) */
-  floor: number;
-}
-
 /**
- * Keeps the belt's type at a size read on screen, whatever scale the drawing is shown at: the belt's
- * labels become `sizes.label` × the container's font size and no text falls under `sizes.floor` × it.
- * Returns a ref for the belt's container and the custom properties the belt's CSS reads
- * (--belt-text-scale, --belt-text-floor). Measures on every resize; `null` sizes leave the belt as drawn.
+ * Keeps the belt's type at a size read on screen, whatever scale the drawing is shown at. The container's
+ * CSS asks for it in its own ems: --belt-label-em for the values on the belt, --belt-floor-em for the
+ * smallest text (unset or 0: the belt stays as drawn). Returns a ref for the container and the custom
+ * properties the belt's CSS reads (--belt-text-scale, --belt-text-floor); measures again on every resize.
  */
-export function useBeltType<Element extends HTMLElement>(sizes: BeltTypeSizes | null) {
+export function useBeltType<Element extends HTMLElement>(enabled: boolean) {
   const ref = useRef<Element>(null);
   const [style, setStyle] = useState<CSSProperties>({});
-  const label = sizes?.label;
-  const floor = sizes?.floor;
   useLayoutEffect(() => {
     const container = ref.current;
-    if (!container || label === undefined || floor === undefined) {
-      setStyle({});
-      return;
-    }
+    if (!enabled || !container) return;
     const measure = () => {
       const svg = container.querySelector('svg');
       const drawn = svg?.viewBox.baseVal;
       if (!svg || !drawn?.width || !drawn.height || svg.clientWidth === 0) return;
+      const computed = getComputedStyle(container);
+      const label = parseFloat(computed.getPropertyValue('--belt-label-em')) || 0;
+      const floor = parseFloat(computed.getPropertyValue('--belt-floor-em')) || 0;
+      if (label === 0) {
+        setStyle({});
+        return;
+      }
       // Screen pixels per drawing unit (the drawing keeps its proportions); its font sizes are in drawing units.
       const scale = Math.min(svg.clientWidth / drawn.width, svg.clientHeight / drawn.height);
-      const em = parseFloat(getComputedStyle(container).fontSize);
+      const em = parseFloat(computed.fontSize);
       setStyle({
         ['--belt-text-scale' as string]: ((label * em) / (LABEL_UNITS * scale)).toFixed(3),
         ['--belt-text-floor' as string]: `${((floor * em) / scale).toFixed(2)}px`,
@@ -44,6 +38,6 @@ export function useBeltType<Element extends HTMLElement>(sizes: BeltTypeSizes | 
     const observer = new ResizeObserver(measure);
     observer.observe(container);
     return () => observer.disconnect();
-  }, [label, floor]);
+  }, [enabled]);
   return { ref, style };
 }
