@@ -8,6 +8,7 @@ const LABEL_UNITS = 17;
  * CSS asks for it in its own ems: --belt-label-em for the values on the belt, --belt-floor-em for the
  * smallest text (unset or 0: the belt stays as drawn). Returns a ref for the container and the custom
  * properties the belt's CSS reads (--belt-text-scale, --belt-text-floor); measures again on every resize.
+ * Reads the layout only; the returned style is the one thing it changes.
  */
 export function useBeltType<Element extends HTMLElement>(enabled: boolean) {
   const ref = useRef<Element>(null);
@@ -35,6 +36,8 @@ export function useBeltType<Element extends HTMLElement>(enabled: boolean) {
       });
     };
     measure();
+    // Without ResizeObserver (jsdom) the first measure stands.
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(container);
     return () => observer.disconnect();
