@@ -6,3 +6,4 @@ export { concatInputTex } from './concatInput';
 export { dotProductTex, type LayerId } from './dotProduct';
 export { cellEquations, cellEquationIds, type TexCell, type CellEquationTex } from './cellEquations';
 export { layerSumTex, type LayerSum } from './layerSum';
+export { equationLines, type EquationLines } from './equationLines';

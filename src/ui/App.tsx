@@ -198,6 +198,8 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
             guess={presenter.guess}
             onGuess={presenter.setGuess}
             onSelectStep={select}
+            onNext={presenter.handlers.onNext}
+            onPrevious={presenter.handlers.onPrevious}
             onHighlight={onHighlight}
             onLeave={presenter.leave}
           />

@@ -19,6 +19,49 @@ async function expectFitsScreen(page: Page) {
   expect(hidden).toBeLessThanOrEqual(1);
 }
 
+/**
+ * Measures the type on the presenter screen as it is seen: HTML text by its computed font size, KaTeX by
+ * its .katex box's font size, SVG text by its font size times the drawing's scale on screen. Also the
+ * belt's values and how much of its column the drawn belt spans.
+ */
+async function measureType(page: Page) {
+  return page.evaluate(() => {
+    const region = document.querySelector('[role="region"]')!;
+    const scaleOf = (svg: SVGSVGElement) => {
+      const box = svg.viewBox.baseVal;
+      return Math.min(svg.clientWidth / box.width, svg.clientHeight / box.height);
+    };
+    const sizeOf = (element: Element) => {
+      const katex = element.closest('.katex');
+      const own = parseFloat(getComputedStyle(katex ?? element).fontSize);
+      const svg = element.closest('svg');
+      return svg && !katex ? own * scaleOf(svg) : own;
+    };
+    const sizes: { size: number; text: string }[] = [];
+    const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement!;
+      const text = node.textContent?.trim() ?? '';
+      if (!text || element.closest('title, .katex-mathml')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      sizes.push({ size: sizeOf(element), text });
+    }
+    const smallest = sizes.reduce((least, item) => (item.size < least.size ? item : least));
+    const values = [...document.querySelectorAll('[data-testid="belt"] [data-belt-quantity]')].map(sizeOf);
+    const svg = document.querySelector<SVGSVGElement>('[data-testid="belt"]')!;
+    const column = svg.closest('figure')!.parentElement!.parentElement!;
+    const style = getComputedStyle(column);
+    const columnWidth = column.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return {
+      smallest,
+      values,
+      smallestValue: Math.min(...values),
+      beltShare: (scaleOf(svg) * svg.viewBox.baseVal.width) / columnWidth,
+    };
+  });
+}
+
 test.describe('presenter mode', () => {
   test('P presents the current step in large type with the editing chrome gone; Esc comes back', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -78,35 +121,80 @@ test.describe('presenter mode', () => {
     await expect(presenter(page)).toContainText('Slide 9 of 14');
   });
 
+  // The promise for the back of the hall: every text at least `text` px on screen, the belt's values at
+  // least `values` px, the belt as wide as its column, nothing to scroll. Both languages, at step "She".
   for (const size of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
+    { width: 1280, height: 720, text: 20, values: 24 },
+    { width: 1920, height: 1080, text: 28, values: 34 },
   ]) {
-    for (const language of ['en', 'zh'] as const) {
-      test(`screenshots at ${size.width}×${size.height} in ${language}`, async ({ page }) => {
-        await page.setViewportSize(size);
+    test(`type for the back of the hall at ${size.width}×${size.height}, in English and Chinese, with screenshots`, async ({ page }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      for (const language of ['en', 'zh'] as const) {
+        const name = `${size.width}x${size.height}-${language}`;
         await page.goto(`/?lang=${language}`);
         await expect(page.getByTestId('step-counter')).toBeVisible();
         await page.keyboard.press('p');
         await expect(presenter(page)).toBeVisible();
-        await page.keyboard.press('End');
-        await page.keyboard.press('PageUp');
-        await expect(presenter(page)).toBeVisible();
+        await saveShot(page, `presenter-step1-${name}`);
+        for (let press = 0; press < 3; press++) await page.keyboard.press('PageDown');
+        await expect(page.getByTestId('presenter-counter')).toContainText('She');
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const measured = await measureType(page);
+        expect(measured.smallest.size, `smallest text: “${measured.smallest.text}”`).toBeGreaterThanOrEqual(size.text);
+        expect(measured.values.length).toBeGreaterThanOrEqual(11);
+        expect(measured.smallestValue, 'smallest value on the belt').toBeGreaterThanOrEqual(size.values);
+        expect(measured.beltShare, 'belt width / its column').toBeGreaterThanOrEqual(0.9);
         await expectFitsScreen(page);
-        await saveShot(page, `presenter-${size.width}x${size.height}-${language}`);
+        await saveShot(page, `presenter-${name}`);
+        // The lesson's slide on the forget gate: the gate and its equation grow, the other gates dim.
         await page.keyboard.press('Escape');
         await page.getByRole('button', { name: language === 'en' ? 'Guided lesson' : '引导课程' }).click();
-        for (let press = 0; press < 8; press++) await page.keyboard.press('PageDown');
+        for (let press = 0; press < 3; press++) await page.keyboard.press('PageDown');
+        await expect(presenter(page)).toContainText(/Slide 4 of|第 4/);
+        const focus = await page.evaluate(() => {
+          const opacity = (selector: string) => Number(getComputedStyle(document.querySelector(selector)!).opacity);
+          const width = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().width;
+          const fontSize = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+          return {
+            forget: opacity('[data-layer="forget"]'),
+            others: ['input', 'candidate', 'output'].map((id) => opacity(`[data-layer="${id}"]`)),
+            valves: ['input', 'output'].map((id) => opacity(`[data-valve="${id}"]`)),
+            grown: width('[data-layer="forget"]') / width('[data-layer="input"]'),
+            equation: fontSize('[data-equation="forget"]') / fontSize('[data-equation="input"]'),
+            equationDimmed: opacity('[data-equation="input"]'),
+          };
+        });
+        expect(focus.forget).toBe(1);
+        for (const dimmed of [...focus.others, ...focus.valves]) expect(dimmed).toBeLessThanOrEqual(0.5);
+        expect(focus.grown).toBeGreaterThan(1.2);
+        expect(focus.equation).toBeGreaterThan(1.1);
+        expect(focus.equationDimmed).toBeLessThan(1);
         await expectFitsScreen(page);
-        await saveShot(page, `presenter-lesson-question-${size.width}x${size.height}-${language}`);
-        // Reveal, the next word, the question at "She", its reveal, and the moment at "She".
-        for (let press = 0; press < 4; press++) await page.keyboard.press('PageDown');
-        await expectFitsScreen(page);
-        await saveShot(page, `presenter-lesson-she-${size.width}x${size.height}-${language}`);
-        await page.keyboard.press('Home');
-        await page.keyboard.press('PageDown');
-        await saveShot(page, `presenter-lesson-rnn-${size.width}x${size.height}-${language}`);
-      });
-    }
+        await saveShot(page, `presenter-lesson-forget-${name}`);
+      }
+    });
   }
+
+  test('on a phone: on its side the belt and the step buttons fill the screen; upright it asks to turn', async ({ page }) => {
+    await page.setViewportSize({ width: 667, height: 375 });
+    await page.goto('/?lang=en');
+    await expect(page.getByTestId('step-counter')).toBeVisible();
+    await page.keyboard.press('p');
+    await expect(presenter(page)).toBeVisible();
+    // No keyboard on a phone: the bar's buttons step.
+    for (let press = 0; press < 3; press++) await presenter(page).getByRole('button', { name: 'Next step' }).click();
+    await expect(page.getByTestId('presenter-counter')).toContainText('She');
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const measured = await measureType(page);
+    expect(measured.smallest.size, `smallest text: “${measured.smallest.text}”`).toBeGreaterThanOrEqual(12);
+    expect(measured.beltShare).toBeGreaterThanOrEqual(0.9);
+    // The belt takes most of the screen: at least 85 % of its height below the bar.
+    const belt = await page.getByTestId('belt').boundingBox();
+    expect(belt!.height).toBeGreaterThan(375 * 0.8);
+    await expectFitsScreen(page);
+    await saveShot(page, 'presenter-phone-landscape-en');
+    await page.setViewportSize({ width: 375, height: 667 });
+    await expect(presenter(page).getByText('Turn your phone sideways')).toBeVisible();
+    await saveShot(page, 'presenter-phone-portrait-en');
+  });
 });

@@ -16,6 +16,7 @@ export const presenter = defineMessages(
     stepCounter: 'Step {step} of {total} · {token}',
     keys: '{next} next · {previous} back · {blank} blank screen · {esc} leave',
     blanked: 'The screen is blank. Press B to show it again.',
+    turnSideways: 'Turn your phone sideways: in landscape the cell fills the screen.',
     names: {
       forget: 'forget gate',
       input: 'input gate',
@@ -44,6 +45,7 @@ export const presenter = defineMessages(
     stepCounter: '第 {step} 步，共 {total} 步 · {token}',
     keys: '{next} 下一页 · {previous} 上一页 · {blank} 黑屏 · {esc} 离开',
     blanked: '屏幕已变黑。按 B 恢复显示。',
+    turnSideways: '把手机横过来：横屏时单元会占满屏幕。',
     names: {
       forget: '遗忘门',
       input: '输入门',

@@ -13,6 +13,7 @@ import type { LessonPosition } from './lessonPosition';
 import { LESSON } from './lessonScript';
 import { PresenterEquations } from './PresenterEquations';
 import { RnnSlide } from './RnnSlide';
+import { useBeltType } from './useBeltType';
 import styles from './Presenter.module.css';
 
 interface PresenterViewProps {
@@ -28,22 +29,29 @@ interface PresenterViewProps {
   guess: string | null;
   onGuess: (option: string) => void;
   onSelectStep: (step: number) => void;
+  /** the next or previous slide of the lesson, or word when stepping freely (the clicker's keys) */
+  onNext: () => void;
+  onPrevious: () => void;
   onHighlight: OnHighlight;
   onLeave: () => void;
 }
 
 /**
- * The cell for a lecture hall: the belt and the equations fill the screen in large type, editing chrome
- * is gone, and a caption (the lesson's, or the narration) runs underneath.
+ * The cell for a lecture hall: the belt across most of the screen with the equations beside it, all in
+ * type sized from the viewport, editing chrome gone, and a caption (the lesson's, or the narration)
+ * underneath. On a lesson slide about one gate, that gate and its equation are in focus and the rest dims.
  */
 export function PresenterView(props: PresenterViewProps) {
-  const { scenario, trace, step, clock, digits, stageFocus, lesson, guess, onGuess, onSelectStep, onHighlight, onLeave } = props;
+  const { scenario, trace, step, clock, digits, stageFocus, lesson, guess, onGuess, onSelectStep, onNext, onPrevious, onHighlight, onLeave } = props;
   const t = useT();
   const slide = lesson ? LESSON[lesson.slide] : null;
   const values = trace.cellSteps[step];
   const token = trace.tokens[step];
   const focus = slide ? (slide.question && !lesson?.revealed ? [] : slide.focus) : stageFocus;
+  // Only the lesson's slides single out a part of the cell; free stepping lights equations as they play.
+  const slideFocus = slide && focus.length > 0 ? focus : null;
   const view = slide?.view ?? 'cell';
+  const beltType = useBeltType<HTMLDivElement>(view === 'cell');
 
   let stage: ReactNode = null;
   if (view === 'title') {
@@ -59,31 +67,38 @@ export function PresenterView(props: PresenterViewProps) {
     stage = <RnnSlide scenario={scenario} />;
   } else if (values && token) {
     stage = (
-      <>
-        <div className={styles.belt}>
-          <ConveyorBelt
-            step={values}
-            previous={trace.cellSteps[step - 1] ?? null}
-            cell={trace.cell}
-            params={scenario.params}
-            t={step}
-            token={token.text}
-            isLast={step === trace.cellSteps.length - 1}
-            clock={clock}
-            digits={digits}
-            highlighted={focus[0] ?? null}
-            onHighlight={onHighlight}
-          />
-        </div>
-        <PresenterEquations cell={trace.cell} step={values} t={step} digits={digits} focus={focus} />
-      </>
+      <div ref={beltType.ref} className={styles.belt} style={beltType.style} data-focus={slideFocus?.join(' ')}>
+        <ConveyorBelt
+          step={values}
+          previous={trace.cellSteps[step - 1] ?? null}
+          cell={trace.cell}
+          params={scenario.params}
+          t={step}
+          token={token.text}
+          isLast={step === trace.cellSteps.length - 1}
+          clock={clock}
+          digits={digits}
+          highlighted={focus[0] ?? null}
+          onHighlight={onHighlight}
+        />
+      </div>
     );
   }
-
+  const withEquations = view === 'cell' && values !== undefined;
   return (
-    <div className={styles.presenter} role="region" aria-label={t.presenter.region}>
+    <div className={`${styles.presenter} ${withEquations ? styles.withSide : ''}`} role="region" aria-label={t.presenter.region}>
       <header className={styles.bar}>
-        <TokenStrip tokens={trace.tokens} current={step} onSelect={onSelectStep} />
+        <div className={styles.stepButtons}>
+          <button type="button" className={styles.stepButton} onClick={onPrevious} aria-label={t.player.previous} aria-keyshortcuts="ArrowLeft PageUp">
+            ←
+          </button>
+          <button type="button" className={styles.stepButton} onClick={onNext} aria-label={t.player.next} aria-keyshortcuts="ArrowRight PageDown">
+            →
+          </button>
+        </div>
+        <div className={styles.strip}>
+          <TokenStrip tokens={trace.tokens} current={step} onSelect={onSelectStep} />
+        </div>
         <p className={styles.counter} data-testid="presenter-counter">
           {token && fill(t.presenter.stepCounter, { step: step + 1, total: trace.cellSteps.length, token: token.text })}
         </p>
@@ -94,8 +109,14 @@ export function PresenterView(props: PresenterViewProps) {
           {t.presenter.leave}
         </button>
       </header>
-      <div className={`${styles.stage} ${view === 'cell' ? styles.cellStage : ''}`}>{stage}</div>
-      <footer className={styles.caption} aria-live="polite">
+      <p className={styles.turnSideways}>{t.presenter.turnSideways}</p>
+      <div className={styles.stage}>{stage}</div>
+      {withEquations && (
+        <aside className={styles.side}>
+          <PresenterEquations cell={trace.cell} step={values} t={step} digits={digits} focus={focus} spotlight={slideFocus !== null} />
+        </aside>
+      )}
+      <footer className={`${styles.caption} ${lesson ? '' : styles.narration}`} aria-live="polite">
         {lesson ? (
           <LessonCaption trace={trace} position={lesson} digits={digits} guess={guess} onGuess={onGuess} />
         ) : (
