@@ -107,8 +107,14 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
     [trace, state.step],
   );
 
-  // Next during an animation finishes it at once; the press after that moves on.
-  const next = useCallback(() => (clock.isRunning() ? clock.finish() : dispatch({ type: 'nextStep' })), [clock]);
+  // Every press counts: Next during an animation moves on at once (the new step's animation starts by
+  // finishing the running one), so four quick presses go four steps; Previous during an animation lands
+  // on the step before the one playing, shown at rest.
+  // (At the last step there is no next one: the press still finishes the animation.)
+  const next = useCallback(() => {
+    clock.finish();
+    dispatch({ type: 'nextStep' });
+  }, [clock]);
   const previous = useCallback(() => dispatch({ type: 'previousStep' }), []);
   const first = useCallback(() => dispatch({ type: 'firstStep' }), []);
   const last = useCallback(() => dispatch({ type: 'lastStep' }), []);
