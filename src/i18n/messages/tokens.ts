@@ -17,7 +17,7 @@ export const tokens = defineMessages(
     unknown: '不在词表中',
     inputTitle: '“{word}”的输入 x：[{vector}]',
     passedOn: '读完“{word}”后，单元传出 {values}',
-    stateValue: '{name} = {value}',
+    stateValue: '{name} 为 {value}',
     stateNorm: '‖{name}‖ = {value}，即 {units} 个单元组成的向量 {vector} 的长度',
   },
 );
