@@ -26,7 +26,7 @@ export default defineConfig({
     browserName: 'chromium',
     baseURL,
     viewport: { width: 1280, height: 800 },
-    // A step change plays a 1.5 s animation, and Next during it only finishes it. With reduced motion
+    // A step change plays a 1.5 s animation (Next during it moves on to the next one). With reduced motion
     // every step lands at once, so keyboard walks and screenshots are deterministic; tests of the
     // animation itself opt back in with `test.use({ reducedMotion: 'no-preference' })`.
     reducedMotion: 'reduce',

@@ -29,6 +29,8 @@ import { PresetPicker } from './panels/PresetPicker/PresetPicker';
 import { CellSwitch } from './panels/CellSwitch/CellSwitch';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
+import { chainStates } from './panels/TokenStrip/chainStates';
+import { PageHeader } from './PageHeader';
 import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients, CellValues, Equations, prewarmTexLater } from './lazyPanels';
 import { PresenterControls } from './presenter/PresenterControls';
 import { usePresenter } from './presenter/usePresenter';
@@ -87,6 +89,8 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   const shownScenario = preview ?? state.scenario;
   const trace = useTrace(shownScenario);
   const stepCount = trace.cellSteps.length;
+  // What each word's cell passes on to the next, drawn on the chain of words.
+  const flow = useMemo(() => chainStates(trace.cellSteps), [trace]);
   // The trajectory before the latest edit, drawn faded in the timeline so an edit's effect on every word shows.
   const beforeEdit = state.history.undo[state.history.undo.length - 1];
   const ghost = useMemo(() => (beforeEdit ? traceOrNull(beforeEdit) : null), [beforeEdit]);
@@ -107,8 +111,14 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
     [trace, state.step],
   );
 
-  // Next during an animation finishes it at once; the press after that moves on.
-  const next = useCallback(() => (clock.isRunning() ? clock.finish() : dispatch({ type: 'nextStep' })), [clock]);
+  // Every press counts: Next during an animation moves on at once (the new step's animation starts by
+  // finishing the running one), so four quick presses go four steps; Previous during an animation lands
+  // on the step before the one playing, shown at rest.
+  // (At the last step there is no next one: the press still finishes the animation.)
+  const next = useCallback(() => {
+    clock.finish();
+    dispatch({ type: 'nextStep' });
+  }, [clock]);
   const previous = useCallback(() => dispatch({ type: 'previousStep' }), []);
   const first = useCallback(() => dispatch({ type: 'firstStep' }), []);
   const last = useCallback(() => dispatch({ type: 'lastStep' }), []);
@@ -215,25 +225,25 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
 
   return (
     <div className={styles.page}>
-      <header className={styles.header}>
-        <div className={styles.topline}>
-          <p className={styles.kicker}>{t.app.kicker}</p>
-          <div className={styles.toolbar}>
+      <div className={styles.firstScreen}>
+      <PageHeader
+        heading={
+          stepCount <= LONG_HEADING ? <Rich template={t.app.headingSentence} values={{ sentence: <q>{state.scenario.sentence}</q> }} /> : scenarioText.title
+        }
+        lede={scenarioText.description}
+        toolbar={
+          <>
             <PresenterControls paused={presenter.paused} onPresent={presenter.present} onLesson={presenter.startLesson} onResume={presenter.resumeLesson} />
             <DisplaySettings theme={theme} onTheme={onTheme} />
-          </div>
-        </div>
-        <h1 className={styles.heading}>
-          {stepCount <= LONG_HEADING ? (
-            <Rich template={t.app.headingSentence} values={{ sentence: <q>{state.scenario.sentence}</q> }} />
-          ) : (
-            scenarioText.title
-          )}
-        </h1>
-        <p className={styles.lede}>{scenarioText.description}</p>
-        <PresetPicker origin={state.origin} onPick={pickPreset} />
-        <CellSwitch scenario={state.scenario} onCell={setCell} />
-      </header>
+          </>
+        }
+        pickers={
+          <>
+            <PresetPicker origin={state.origin} onPick={pickPreset} />
+            <CellSwitch scenario={state.scenario} onCell={setCell} />
+          </>
+        }
+      />
 
       {notice && (
         <p className={styles.notice} role="status">
@@ -253,27 +263,28 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
         </p>
       )}
 
-      <nav className={styles.sentence} aria-label={t.app.timeSteps}>
-        <TokenStrip tokens={trace.tokens} current={state.step} onSelect={select} />
-        {stepCount > 0 && (
-          <Player
-            step={state.step}
-            stepCount={stepCount}
-            token={token.text}
-            playing={state.playing}
-            speed={state.speed}
-            onFirst={first}
-            onPrevious={previous}
-            onTogglePlay={togglePlay}
-            onNext={next}
-            onLast={last}
-            onSpeed={setSpeed}
-          />
+      <main className={styles.stepView}>
+          <nav className={styles.chain} aria-label={t.app.timeSteps}>
+            <TokenStrip tokens={trace.tokens} current={state.step} onSelect={select} flow={flow} digits={DEFAULT_DIGITS} />
+          </nav>
+          {stepCount > 0 && (
+            <div className={styles.player}>
+              <Player
+                step={state.step}
+                stepCount={stepCount}
+                token={token.text}
+                playing={state.playing}
+                speed={state.speed}
+                onFirst={first}
+                onPrevious={previous}
+                onTogglePlay={togglePlay}
+                onNext={next}
+                onLast={last}
+                onSpeed={setSpeed}
+              />
+            </div>
           )}
-      </nav>
-      <StepAnnouncer trace={trace} step={state.step} />
-
-      <main className={styles.main}>
+          <StepAnnouncer trace={trace} step={state.step} />
           {step && (
             <section className={styles.belt} aria-label={t.app.beltRegion}>
               <PanelBoundary name={t.app.panels.belt} resetKey={boundaryKey}>
@@ -294,24 +305,6 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
               </PanelBoundary>
             </section>
           )}
-          <div className={styles.editor}>
-            <PanelBoundary name={t.app.panels.weights} resetKey={boundaryKey}>
-              <WeightEditor
-                scenario={state.scenario}
-                digits={DEFAULT_DIGITS}
-                focusedGate={picked?.gate ?? null}
-                pickedAt={picked}
-                canUndo={state.history.undo.length > 0}
-                canRedo={state.history.redo.length > 0}
-                canReset={state.scenario !== state.origin}
-                onWeight={setWeight}
-                onBias={setBias}
-                onUndo={undo}
-                onRedo={redo}
-                onReset={reset}
-              />
-            </PanelBoundary>
-          </div>
           {step && (
             <div className={styles.narration}>
               <PanelBoundary name={t.app.panels.narration} resetKey={boundaryKey}>
@@ -334,6 +327,28 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
               </PanelBoundary>
             </div>
           )}
+      </main>
+      </div>
+
+      <section className={styles.more} aria-label={t.app.moreRegion}>
+          <div className={styles.editor}>
+            <PanelBoundary name={t.app.panels.weights} resetKey={boundaryKey}>
+              <WeightEditor
+                scenario={state.scenario}
+                digits={DEFAULT_DIGITS}
+                focusedGate={picked?.gate ?? null}
+                pickedAt={picked}
+                canUndo={state.history.undo.length > 0}
+                canRedo={state.history.redo.length > 0}
+                canReset={state.scenario !== state.origin}
+                onWeight={setWeight}
+                onBias={setBias}
+                onUndo={undo}
+                onRedo={redo}
+                onReset={reset}
+              />
+            </PanelBoundary>
+          </div>
           {step && (
             <div className={styles.values}>
               <PanelBoundary name={t.app.panels.values} resetKey={boundaryKey}>
@@ -406,7 +421,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
             </PanelBoundary>
           </div>
           {!step && <p className={styles.empty}>{t.app.empty}</p>}
-      </main>
+      </section>
 
       <footer className={styles.footer}>
         <Rich

@@ -169,29 +169,41 @@ test('at 4× a step plays in a quarter of the 1.5 s it takes at 1×, through eve
   expect(sequence).toEqual(['forget', 'input', 'update', 'output', 'rest']);
 });
 
-test('Next during an animation finishes it at once and stays on the step', async ({ page }) => {
+test('every press counts: four quick Nexts from step 1 reach step 5, each cutting the running animation short', async ({ page }) => {
+  // The page's clock stands still, so every press surely lands while the previous step is animating.
+  await page.clock.install();
   await open(page);
-  await page.getByLabel('Speed').selectOption('0.25');
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   const next = page.getByRole('button', { name: 'Next step' });
-  await next.click();
-  await expectAtStep(page, 1);
-  await expect(belt(page)).toHaveAttribute('data-animating', 'true');
   await startRecording(page);
   await next.click();
-  // Finished well before the 6 s the animation takes at 0.25× (the bound leaves room for a busy machine).
-  await expect(belt(page)).toHaveAttribute('data-animating', 'false', { timeout: 4_000 });
+  await expect(belt(page)).toHaveAttribute('data-animating', 'true');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await next.click();
+  await expectAtStep(page, 4);
+  // The last step animates in its turn; one more press there finishes it at once.
+  await expect(belt(page)).toHaveAttribute('data-animating', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(belt(page)).toHaveAttribute('data-animating', 'false');
   await expect(belt(page)).toHaveAttribute('data-stage', 'rest');
-  await expectAtStep(page, 1);
-  const snapshots = await records(page);
-  expect(snapshots.every((r) => r.step === 'Step 2 of 5 · is'), 'the step did not change').toBe(true);
-  // The belt shows the resting values at once.
-  await expect(belt(page).locator('[data-belt-quantity="c"]')).toHaveText('0.000');
-  await expect(belt(page).locator('[data-belt-quantity="written"]')).toHaveText('\u22120.055');
-  // Nothing left highlighted, and the next press moves on.
+  await expectAtStep(page, 4);
+  // Every step from 1 to 5 was shown on the way, in order.
+  const steps = (await records(page)).map((r) => r.step).filter((step, index, all) => index === 0 || step !== all[index - 1]);
+  expect(steps).toEqual(['Step 1 of 5 · Alice', 'Step 2 of 5 · is', 'Step 3 of 5 · happy', 'Step 4 of 5 · She', 'Step 5 of 5 · smiles']);
+  // The belt shows the last step's resting values, nothing is left highlighted.
+  await expect(belt(page).locator('[data-belt-quantity="c"]')).toHaveText('0.147');
   await expect(page.locator('li[data-equation][data-highlighted]')).toHaveCount(0);
+  // Previous during an animation lands on the step before the one playing, at rest.
+  await page.keyboard.press('Home');
+  await next.click();
   await next.click();
   await expectAtStep(page, 2);
   await expect(belt(page)).toHaveAttribute('data-animating', 'true');
+  await page.getByRole('button', { name: 'Previous step' }).click();
+  await expectAtStep(page, 1);
+  await expect(belt(page)).toHaveAttribute('data-animating', 'false');
+  await expect(belt(page).locator('[data-belt-quantity="c"]')).toHaveText('0.000');
 });
 
 test('Previous, Home, End, First/Last and jumps by token or timeline show the step at rest', async ({ page }) => {

@@ -35,10 +35,18 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByTestId('step-counter').textContent).toBe('Step 4 of 5 · She');
     expect(screen.getByTestId('belt')).toHaveAttribute('data-animating', 'true');
-    // Next during the animation finishes it at once without moving on.
+    // Next during the animation moves on at once, and the next step animates in its turn.
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByTestId('step-counter').textContent).toBe('Step 5 of 5 · smiles');
+    expect(screen.getByTestId('belt')).toHaveAttribute('data-animating', 'true');
+    // At the last step there is nowhere to go: the press finishes the animation.
     await user.keyboard('{ArrowRight}');
     expect(screen.getByTestId('belt')).toHaveAttribute('data-animating', 'false');
+    expect(screen.getByTestId('step-counter').textContent).toBe('Step 5 of 5 · smiles');
+    // Previous lands on the step before, at rest.
+    await user.keyboard('{ArrowLeft}');
     expect(screen.getByTestId('step-counter').textContent).toBe('Step 4 of 5 · She');
+    expect(screen.getByTestId('belt')).toHaveAttribute('data-animating', 'false');
     // C₃ and h₃ from SEEDS.md
     // The text panels follow the belt one painted frame later.
     await waitFor(() => expect(valueOf(container, 'c')).toBe('0.389'));

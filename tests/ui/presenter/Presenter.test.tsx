@@ -12,7 +12,7 @@ describe('presenter mode', () => {
   it('P enters and Esc leaves; the page keeps the step', async () => {
     const user = userEvent.setup();
     await renderApp();
-    // A click jumps without animating, so the PageDown below moves on instead of finishing an animation.
+    // A click jumps without animating, so the belt is at rest when presenter mode opens.
     await user.click(within(screen.getByRole('list', { name: /sentence/i })).getAllByRole('button')[1]);
     await user.keyboard('p');
     await waitFor(() => expect(presenter()).not.toBeNull());

@@ -56,6 +56,13 @@ export const TrainingPanel = memo(function TrainingPanel({ onPreview, onAdopt, d
   useEffect(() => {
     if (scenario && touched.current) previewRef.current?.(scenario);
   }, [scenario]);
+  // Using the weights ends the preview: training pauses, and its next snapshots stay in the panel until
+  // the user trains again (otherwise the explainer would jump back to the moving weights at once).
+  const adopt = (adopted: Scenario) => {
+    if (snapshot?.status === 'running') send({ type: 'pause' });
+    touched.current = false;
+    onAdopt(adopted);
+  };
   const latest = snapshot?.history[snapshot.history.length - 1];
   const heldOutNames = data.heldOutNames.join(', ');
   return (
@@ -86,7 +93,7 @@ export const TrainingPanel = memo(function TrainingPanel({ onPreview, onAdopt, d
       </dl>
       <TrainingCharts history={snapshot?.history ?? []} maxSteps={snapshot?.maxSteps ?? 0} digits={digits} />
       <div className={styles.adopt}>
-        <button type="button" className={styles.primary} disabled={!scenario} onClick={() => scenario && onAdopt(scenario)}>
+        <button type="button" className={styles.primary} disabled={!scenario} onClick={() => scenario && adopt(scenario)}>
           {words.adopt}
         </button>
         <p className={styles.note}>{words.adoptHint}</p>
