@@ -22,7 +22,7 @@ export function portraitBeltLayout(hiddenUnits: number): BeltLayout {
   const width = PORTRAIT_SCREEN.height;
   const height = PORTRAIT_SCREEN.width;
   const beltY = 40;
-  const box = (cx: number): LayerBox => ({ cx, cy: 296, width: 56, height: 96 });
+  const box = (cx: number): LayerBox => ({ cx, cy: 298, width: 56, height: 104 });
   const boxes = { forget: box(140), input: box(240), candidate: box(320), output: box(420) };
   const tap = { x: 490, y: beltY };
   const hiddenY = 285;
@@ -73,7 +73,7 @@ function portraitLabels(pipeSize: number): LstmLabelAnchors {
     kept: start(column, 200),
     i: start(182, 284),
     written: start(column, 320 + half + 22),
-    cTilde: start(248, 320 + half + 36),
+    cTilde: start(248, 320 + half + 44),
     o: start(232, 490 - half - 8),
     tanhC: start(column, 490 + half + 30),
     c: start(column, 590),

@@ -32,7 +32,7 @@ export function unitOfLargestChange(now: readonly number[], before: readonly num
 /** Font sizes of the belt's text in viewBox units, per orientation: the one place they are set (CSS reads them as custom properties and multiplies by --belt-text-scale). */
 export const BELT_TEXT = {
   landscape: { label: 17, symbol: 19, small: 13, name: 11, packet: 15 },
-  portrait: { label: 17, symbol: 19, small: 15, name: 14, packet: 15 },
+  portrait: { label: 17, symbol: 19, small: 16, name: 15.5, packet: 16 },
 } as const satisfies Record<BeltOrientation, Record<string, number>>;
 
 /** The custom properties that carry BELT_TEXT to the stylesheet, for an orientation. Pure. */
