@@ -7,7 +7,7 @@ const LABEL_CHARS: Record<string, number> = {
   cPrev: 15, f: 15, kept: 18, c: 15, cTilde: 15, written: 18, i: 15, tanhC: 20, o: 15, h: 15, hPrev: 15, x: 18, title: 18, loop: 34,
 };
 // A generous average glyph width (0.6 em) and height (1.1 em) for the body and mono fonts at 17 px.
-const box = (anchor: LabelAnchor, chars: number, size = BELT_TEXT.portrait.label) => {
+const box = (anchor: LabelAnchor, chars: number, size: number = BELT_TEXT.portrait.label) => {
   const width = chars * size * 0.6;
   const left = anchor.anchor === 'start' ? anchor.x : anchor.anchor === 'end' ? anchor.x - width : anchor.x - width / 2;
   return { left, right: left + width, top: anchor.y - size * 0.85, bottom: anchor.y + size * 0.25 };
