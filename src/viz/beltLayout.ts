@@ -1,5 +1,6 @@
 import type { BeltFractions } from './beltFrame';
 import { fractionAt, type Point } from './polyline';
+import { portraitBeltLayout } from './beltPortrait';
 
 /** Most lanes the belt draws; with more hidden units the first MAX_LANES are shown and the UI says so. */
 export const MAX_LANES = 8;
@@ -12,10 +13,30 @@ export interface LayerBox {
   height: number;
 }
 
-/** Where every part of the cell diagram sits, in the fixed coordinates of its viewBox. */
+/** How the drawing is turned: the wide desktop picture, or drawn for a narrow portrait screen. */
+export type BeltOrientation = 'landscape' | 'portrait';
+
+/** A label's anchor in screen coordinates (the viewBox as the reader sees it). */
+export interface LabelAnchor {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Where every part of the cell diagram sits. The parts are placed in flow coordinates (x along the
+ * belt, y across it); a landscape layout shows them as they are, a portrait one turned so the belt runs
+ * top to bottom (screen x = flow y, screen y = flow x). `screen` is the viewBox as the reader sees it.
+ */
 export interface BeltLayout {
+  orientation: BeltOrientation;
+  /** size in flow coordinates */
   width: number;
   height: number;
+  /** the viewBox's size on screen (width and height swapped when the drawing is turned) */
+  screen: { width: number; height: number };
+  /** the tanh node's pill: its size along the pipe it sits on and across it */
+  tanhPill: { along: number; across: number };
   /** lanes drawn (one per hidden unit, at most MAX_LANES) and the thickness of one */
   lanes: number;
   laneSize: number;
@@ -42,14 +63,22 @@ export interface BeltLayout {
   xEntry: { x: number; y: number };
   /** the dashed path that carries h_t back round to become the next step's h_{t-1} */
   loop: Point[];
+  /** screen anchors of the labels a portrait drawing places itself (absent in landscape, whose labels follow the parts) */
+  labels?: LstmLabelAnchors;
 }
+
+/** The labels a turned drawing places by hand: every quantity's value, the input, the caption and the loop. */
+export type LstmLabelId = 'cPrev' | 'f' | 'kept' | 'c' | 'cTilde' | 'written' | 'i' | 'tanhC' | 'o' | 'h' | 'hPrev' | 'x' | 'title' | 'loop';
+/** Screen anchors for every label of a portrait LSTM drawing. */
+export type LstmLabelAnchors = Record<LstmLabelId, LabelAnchor>;
 
 const WIDTH = 1000;
 const HEIGHT = 540;
 const BOX = { width: 84, height: 52 };
 
-/** Lays out the cell for a number of hidden units; the same input always gives the same layout. Pure. */
-export function beltLayout(hiddenUnits: number): BeltLayout {
+/** Lays out the cell for a number of hidden units, wide (default) or for portrait; the same input always gives the same layout. Pure. */
+export function beltLayout(hiddenUnits: number, orientation: BeltOrientation = 'landscape'): BeltLayout {
+  if (orientation === 'portrait') return portraitBeltLayout(hiddenUnits);
   const lanes = Math.max(1, Math.min(hiddenUnits, MAX_LANES));
   // One fat lane reads best for a single unit; several lanes share a pipe no thicker than 96.
   const laneSize = lanes === 1 ? 30 : Math.max(10, Math.min(22, Math.floor(96 / lanes)));
@@ -68,8 +97,11 @@ export function beltLayout(hiddenUnits: number): BeltLayout {
   const height = HEIGHT + stretch;
 
   return {
+    orientation: 'landscape',
     width: WIDTH,
     height,
+    screen: { width: WIDTH, height },
+    tanhPill: { along: 30, across: pipeSize + 32 },
     lanes,
     laneSize,
     laneOffsets,

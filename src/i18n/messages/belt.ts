@@ -28,6 +28,12 @@ export const belt = defineMessages(
     carry: '{h} and {c} carry over to step t = {next}',
     carryLast: '{h} and {c} would carry over to a next word',
     someLanes: 'Showing the first {shown} of {total} hidden units; the equations and timeline show them all.',
+    focus: {
+      label: 'Values for unit',
+      auto: 'largest change now (unit {unit})',
+      unit: 'unit {unit}',
+      note: 'The numbers are unit {unit}’s; the other lanes are faint.',
+    },
   },
   {
     scrollHint: '左右滑动，沿着传送带看完整个单元。',
@@ -54,5 +60,11 @@ export const belt = defineMessages(
     carry: '{h} 和 {c} 传给下一步 t = {next}',
     carryLast: '{h} 和 {c} 会传给下一个词（如果还有）',
     someLanes: '这里只画出 {total} 个隐藏单元中的前 {shown} 个；公式和时间线显示全部单元。',
+    focus: {
+      label: '显示数值的单元',
+      auto: '此刻变化最大的（单元 {unit}）',
+      unit: '单元 {unit}',
+      note: '数字属于单元 {unit}；其他通道颜色较淡。',
+    },
   },
 );

@@ -2,6 +2,7 @@ import { useT } from '../../../i18n';
 import type { CellEquationId } from '../../../tex';
 import { complementNode, type BeltLayout } from '../../../viz/beltLayout';
 import { polylinePath } from '../../../viz/polyline';
+import { uprightAt } from '../../../viz/beltTurn';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import styles from './Variants.module.css';
 
@@ -30,7 +31,7 @@ export function ComplementNode({ layout, forgetColor, inputColor, valveWireEnd, 
       <path className={styles.complementWire} d={`M${node.x + 16} ${node.y} L${valveWireEnd.x} ${valveWireEnd.y}`} stroke={inputColor} />
       <g className={`${styles.complement} ${highlighted === 'input' ? styles.complementHighlighted : ''}`}>
         <circle cx={node.x} cy={node.y} r={17} />
-        <text x={node.x} y={node.y}>
+        <text transform={uprightAt(node.x, node.y, layout.orientation)}>
           {words.belt.oneMinus}
         </text>
       </g>

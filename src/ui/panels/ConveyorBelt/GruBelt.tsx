@@ -23,10 +23,13 @@ import { GruLabels } from './GruLabels';
 import { LaneSegment } from './LaneSegment';
 import { LayerBox } from './LayerBox';
 import { Valve } from './Valve';
+import type { BeltView } from './ConveyorBelt';
 import styles from './ConveyorBelt.module.css';
 import variants from './Variants.module.css';
 
 interface GruBeltProps {
+  /** the unit in focus (the GRU is always drawn wide: its portrait drawing is still to come) */
+  view: BeltView;
   step: GruStep;
   previous: GruStep | null;
   t: number;
@@ -55,7 +58,7 @@ const LAYERS = [
  * candidate layer. Animated on the shared step clock: gates, reset and candidate, update, carry.
  */
 export function GruBelt(props: GruBeltProps) {
-  const { step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
+  const { view, step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
   const dictionary = useT();
   const words = dictionary.belt;
   const cellWords = dictionary.cells;
@@ -72,6 +75,7 @@ export function GruBelt(props: GruBeltProps) {
     }),
     [step],
   );
+  const laneOpacity = (lane: number) => (layout.lanes > 1 && lane !== view.focus ? 0.4 : 1);
   const isHighlighted = (...ids: CellEquationId[]) => highlighted !== null && ids.includes(highlighted);
 
   const routes = useMemo(
@@ -163,7 +167,7 @@ export function GruBelt(props: GruBeltProps) {
       {pipeOutline(gruResetRoute(layout))}
       {pipeOutline(gruCandidateRoute(layout))}
       {routes.map((route, lane) => (
-        <g key={lane}>
+        <g key={lane} opacity={laneOpacity(lane)}>
           {(Object.keys(route.segments) as (keyof typeof route.segments)[]).map((id) => (
             <LaneSegment key={id} route={route.segments[id]} width={laneWidth} fill={frame.fill[id]} color={colorOf(segmentValues[id][lane])} />
           ))}
@@ -221,13 +225,13 @@ export function GruBelt(props: GruBeltProps) {
 
       {routes.map((route, lane) =>
         gruPackets(frame, route, step, written, lane).map((packet) => (
-          <g key={`${packet.key}-${lane}`} className={styles.packet} transform={`translate(${packet.at.x} ${packet.at.y})`}>
+          <g key={`${packet.key}-${lane}`} className={styles.packet} transform={`translate(${packet.at.x} ${packet.at.y})`} opacity={laneOpacity(lane)}>
             <rect x={-laneWidth / 2 - 3} y={-laneWidth / 2 - 3} width={laneWidth + 6} height={laneWidth + 6} rx={layout.lanes > 1 ? 3 : 8} fill={colorOf(packet.value)} />
           </g>
         )),
       )}
 
-      <GruLabels layout={layout} step={step} t={t} token={token} digits={digits} kept={kept} written={written} keep={keep} fill={frame.fill} isLast={isLast} />
+      <GruLabels layout={layout} focus={view.focus} step={step} t={t} token={token} digits={digits} kept={kept} written={written} keep={keep} fill={frame.fill} isLast={isLast} />
       <defs>
         <marker id="belt-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0 0 L10 5 L0 10 z" fill="var(--ink-soft)" />

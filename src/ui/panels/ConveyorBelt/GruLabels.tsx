@@ -10,6 +10,8 @@ import styles from './ConveyorBelt.module.css';
 
 interface GruLabelsProps {
   layout: GruBeltLayout;
+  /** the lane whose values are written out when there are several */
+  focus: number;
   step: GruStep;
   t: number;
   token: string;
@@ -31,15 +33,16 @@ interface LabelSpec {
   anchor: 'start' | 'middle' | 'end';
   color: string;
   revealedBy?: GruSegmentId;
-  lanes: { x: number; y: number; flow: 'horizontal' | 'vertical' };
+  /** where small per-lane tags go on a horizontal pipe when there are several lanes */
+  lanes?: { x: number; y: number };
   gate?: boolean;
 }
 
 const colorOf = signedColor();
 const COLOR = Object.fromEntries(CELLS.gru.quantities.map((quantity) => [quantity.key, quantity.color])) as Record<'z' | 'r' | 'hTilde' | 'h', string>;
 
-/** Every element of the GRU belt with its symbol and current value (tags on each lane when H > 1). */
-export function GruLabels({ layout, step, t, token, digits, kept, written, keep, fill, isLast }: GruLabelsProps) {
+/** Every element of the GRU belt with its symbol and current value; with several units the focused unit's, marked [k], and small tags on the lanes of horizontal pipes. */
+export function GruLabels({ layout, focus, step, t, token, digits, kept, written, keep, fill, isLast }: GruLabelsProps) {
   const words = useT().cells.belt;
   const now = subscript(t);
   const before = subscript(t - 1);
@@ -50,50 +53,47 @@ export function GruLabels({ layout, step, t, token, digits, kept, written, keep,
   const candidateTop = layout.boxes.candidate.cy - layout.boxes.candidate.height / 2;
   const resetTurn = layout.boxes.candidate.cx - layout.boxes.candidate.width / 2 - 40;
   const specs: LabelSpec[] = [
-    { quantity: 'hPrev', symbol: `h${before}`, values: step.hPrev, x: layout.belt.x0 + 4, y: beltTop - 12, anchor: 'start', color: COLOR.h, revealedBy: 'beltIn', lanes: { x: layout.belt.x0 + 44, y: layout.belt.y, flow: 'horizontal' } },
-    { quantity: 'keep', symbol: `1 − z${now}`, values: keep, x: layout.keepValve.x - 22, y: beltTop - 14, anchor: 'end', color: COLOR.z, revealedBy: 'beltIn', gate: true, lanes: { x: layout.keepValve.x - 44, y: layout.belt.y, flow: 'horizontal' } },
-    { quantity: 'kept', symbol: `(1 − z${now})·h${before}`, values: kept, x: layout.keepValve.x + 22, y: beltTop - 14, anchor: 'start', color: COLOR.h, revealedBy: 'beltKept', lanes: { x: (layout.keepValve.x + layout.plus.x) / 2 + 10, y: layout.belt.y, flow: 'horizontal' } },
-    { quantity: 'h', symbol: `h${now}`, values: step.h, x: layout.belt.x1 - 4, y: beltTop - 12, anchor: 'end', color: COLOR.h, revealedBy: 'beltOut', lanes: { x: layout.belt.x1 - 40, y: layout.belt.y, flow: 'horizontal' } },
-    { quantity: 'r', symbol: `r${now}`, values: step.r, x: layout.resetValve.x - 34, y: resetTop - 12, anchor: 'end', color: COLOR.r, revealedBy: 'resetLow', gate: true, lanes: { x: layout.resetValve.x - 44, y: layout.resetValve.y, flow: 'horizontal' } },
-    { quantity: 'resetHPrev', symbol: `r${now}⊙h${before}`, values: step.resetHPrev, x: (layout.resetValve.x + resetTurn) / 2 + 10, y: resetTop - 12, anchor: 'middle', color: COLOR.r, revealedBy: 'resetHigh', lanes: { x: (layout.resetValve.x + resetTurn) / 2 + 10, y: layout.resetValve.y, flow: 'horizontal' } },
-    { quantity: 'hTilde', symbol: `h̃${now}`, values: step.hTilde, x: riserRight, y: candidateTop - 10, anchor: 'start', color: COLOR.hTilde, revealedBy: 'candidateLow', lanes: { x: layout.plus.x, y: candidateTop - 20, flow: 'vertical' } },
-    { quantity: 'written', symbol: `z${now}·h̃${now}`, values: written, x: layout.plus.x - layout.pipeSize / 2 - 10, y: (layout.writeValve.y + beltTop + layout.pipeSize) / 2, anchor: 'end', color: COLOR.hTilde, revealedBy: 'candidateHigh', lanes: { x: layout.plus.x, y: (layout.writeValve.y + layout.belt.y) / 2 + 8, flow: 'vertical' } },
-    { quantity: 'z', symbol: `z${now}`, values: step.z, x: layout.boxes.update.cx + 10, y: layout.writeValve.y - 10, anchor: 'start', color: COLOR.z, revealedBy: 'candidateLow', gate: true, lanes: { x: layout.plus.x, y: layout.writeValve.y + 30, flow: 'vertical' } },
+    { quantity: 'hPrev', symbol: `h${before}`, values: step.hPrev, x: layout.belt.x0 + 4, y: beltTop - 12, anchor: 'start', color: COLOR.h, revealedBy: 'beltIn', lanes: { x: layout.belt.x0 + 44, y: layout.belt.y } },
+    { quantity: 'keep', symbol: `1 − z${now}`, values: keep, x: layout.keepValve.x - 22, y: beltTop - 14, anchor: 'end', color: COLOR.z, revealedBy: 'beltIn', gate: true, lanes: { x: layout.keepValve.x - 44, y: layout.belt.y } },
+    { quantity: 'kept', symbol: `(1 − z${now})·h${before}`, values: kept, x: layout.keepValve.x + 22, y: beltTop - 14, anchor: 'start', color: COLOR.h, revealedBy: 'beltKept', lanes: { x: (layout.keepValve.x + layout.plus.x) / 2 + 10, y: layout.belt.y } },
+    { quantity: 'h', symbol: `h${now}`, values: step.h, x: layout.belt.x1 - 4, y: beltTop - 12, anchor: 'end', color: COLOR.h, revealedBy: 'beltOut', lanes: { x: layout.belt.x1 - 40, y: layout.belt.y } },
+    { quantity: 'r', symbol: `r${now}`, values: step.r, x: layout.resetValve.x - 34, y: resetTop - 12, anchor: 'end', color: COLOR.r, revealedBy: 'resetLow', gate: true, lanes: { x: layout.resetValve.x - 44, y: layout.resetValve.y } },
+    { quantity: 'resetHPrev', symbol: `r${now}⊙h${before}`, values: step.resetHPrev, x: (layout.resetValve.x + resetTurn) / 2 + 10, y: resetTop - 12, anchor: 'middle', color: COLOR.r, revealedBy: 'resetHigh', lanes: { x: (layout.resetValve.x + resetTurn) / 2 + 10, y: layout.resetValve.y } },
+    { quantity: 'hTilde', symbol: `h̃${now}`, values: step.hTilde, x: riserRight, y: candidateTop - 10, anchor: 'start', color: COLOR.hTilde, revealedBy: 'candidateLow' },
+    { quantity: 'written', symbol: `z${now}·h̃${now}`, values: written, x: layout.plus.x - layout.pipeSize / 2 - 10, y: (layout.writeValve.y + beltTop + layout.pipeSize) / 2, anchor: 'end', color: COLOR.hTilde, revealedBy: 'candidateHigh' },
+    { quantity: 'z', symbol: `z${now}`, values: step.z, x: layout.boxes.update.cx + 10, y: layout.writeValve.y - 10, anchor: 'start', color: COLOR.z, revealedBy: 'candidateLow', gate: true },
   ];
+  const unit = lanes > 1 ? focus : 0;
   return (
     <g className={styles.labels}>
       {specs.map((spec) => {
         const opacity = spec.revealedBy ? 0.2 + 0.8 * fill[spec.revealedBy] : 1;
-        if (lanes > 1) {
-          return (
-            <g key={spec.quantity} style={{ opacity }}>
-              <text className={styles.labelSymbol} x={spec.x} y={spec.y} textAnchor={spec.anchor} fill={spec.color}>
+        return (
+          <g key={spec.quantity} style={{ opacity }}>
+            <text className={styles.label} x={spec.x} y={spec.y} textAnchor={spec.anchor}>
+              <tspan className={styles.labelSymbol} fill={spec.color}>
                 {spec.symbol}
-              </text>
+              </tspan>
+              {lanes > 1 && <tspan className={styles.labelUnit}>[{unit + 1}]</tspan>}
+              <tspan className={styles.labelEquals}> = </tspan>
+              <tspan className={styles.labelValue} data-belt-quantity={spec.quantity} data-unit={unit}>
+                {formatNumber(spec.values[unit], digits)}
+              </tspan>
+            </text>
+            {lanes > 1 && spec.lanes && (
               <LaneValues
                 x={spec.lanes.x}
                 y={spec.lanes.y}
-                flow={spec.lanes.flow}
                 laneOffsets={layout.laneOffsets}
                 laneSize={layout.laneSize}
                 values={spec.values.slice(0, lanes)}
+                focus={unit}
                 background={spec.gate ? gateColor(spec.color) : colorOf}
                 digits={digits}
                 quantity={spec.quantity}
               />
-            </g>
-          );
-        }
-        return (
-          <text key={spec.quantity} className={styles.label} x={spec.x} y={spec.y} textAnchor={spec.anchor} style={{ opacity }}>
-            <tspan className={styles.labelSymbol} fill={spec.color}>
-              {spec.symbol}
-            </tspan>
-            <tspan className={styles.labelEquals}> = </tspan>
-            <tspan className={styles.labelValue} data-belt-quantity={spec.quantity} data-unit={0}>
-              {formatNumber(spec.values[0], digits)}
-            </tspan>
-          </text>
+            )}
+          </g>
         );
       })}
       <text className={styles.label} x={layout.xEntry.x + 12} y={layout.xEntry.y - 2} textAnchor="start">

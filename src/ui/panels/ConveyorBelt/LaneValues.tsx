@@ -2,14 +2,14 @@ import { formatNumber } from '../../../tex';
 import { inkOn } from '../../../viz';
 
 interface LaneValuesProps {
-  /** where the tags sit: on the lanes of a horizontal pipe at x, along the lanes of a vertical pipe at y,
-   *  or in a plain column centred on (x, y) for a wire without lanes */
+  /** where the tags sit: on the lanes of a horizontal pipe, centred at x */
   x: number;
   y: number;
-  flow: 'horizontal' | 'vertical' | 'column';
   laneOffsets: number[];
   laneSize: number;
   values: number[];
+  /** the lane whose value the label above already writes out in full: its tag is ringed, not repeated for tests */
+  focus: number;
   /** background colour of each tag (a #rrggbb or rgb() value, so the ink can be chosen against it) */
   background: (value: number, lane: number) => string;
   digits: number;
@@ -17,8 +17,8 @@ interface LaneValuesProps {
   quantity: string;
 }
 
-/** Small value tags, one per lane, used when the belt has several lanes; on vertical pipes they run along the lane. */
-export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, background, digits, quantity }: LaneValuesProps) {
+/** Small horizontal value tags, one on each lane of a horizontal pipe, used when the belt has several lanes. */
+export function LaneValues({ x, y, laneOffsets, laneSize, values, focus, background, digits, quantity }: LaneValuesProps) {
   const fontSize = Math.min(12, laneSize - 2);
   return (
     <g aria-hidden="true">
@@ -26,10 +26,19 @@ export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, backgrou
         const text = formatNumber(values[lane], Math.min(digits, 2));
         const width = text.length * fontSize * 0.62 + 4;
         const fill = background(values[lane], lane);
-        const placement = tagPlacement(flow, x, y, offset, lane - (laneOffsets.length - 1) / 2, fontSize);
+        const focused = lane === focus;
         return (
-          <g key={lane} transform={placement}>
-            <rect x={-width / 2} y={-fontSize / 2 - 1} width={width} height={fontSize + 2} rx={3} fill={fill} />
+          <g key={lane} transform={`translate(${x} ${y + offset})`} opacity={focused ? 1 : 0.75}>
+            <rect
+              x={-width / 2}
+              y={-fontSize / 2 - 1}
+              width={width}
+              height={fontSize + 2}
+              rx={3}
+              fill={fill}
+              stroke={focused ? 'var(--ink)' : 'none'}
+              strokeWidth={focused ? 1.5 : 0}
+            />
             <text
               textAnchor="middle"
               dominantBaseline="central"
@@ -37,8 +46,8 @@ export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, backgrou
               fontFamily="var(--font-mono)"
               fill={inkOn(fill)}
               style={{ stroke: 'none' }}
-              data-belt-quantity={quantity}
-              data-unit={lane}
+              data-belt-quantity={focused ? undefined : quantity}
+              data-unit={focused ? undefined : lane}
             >
               {text}
             </text>
@@ -47,11 +56,4 @@ export function LaneValues({ x, y, flow, laneOffsets, laneSize, values, backgrou
       })}
     </g>
   );
-}
-
-/** Where one lane's tag goes: on its lane, along it (turned), or in a column `row` lines from the centre. */
-function tagPlacement(flow: LaneValuesProps['flow'], x: number, y: number, offset: number, row: number, fontSize: number): string {
-  if (flow === 'horizontal') return `translate(${x} ${y + offset})`;
-  if (flow === 'vertical') return `translate(${x + offset} ${y}) rotate(-90)`;
-  return `translate(${x} ${y + row * (fontSize + 4)})`;
 }

@@ -1,6 +1,7 @@
 import type { CellEquationId as EquationId } from '../../../tex';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
-import type { LayerBox as Box } from '../../../viz/beltLayout';
+import type { BeltOrientation, LayerBox as Box } from '../../../viz/beltLayout';
+import { uprightAt } from '../../../viz/beltTurn';
 import styles from './ConveyorBelt.module.css';
 
 interface LayerBoxProps {
@@ -12,6 +13,8 @@ interface LayerBoxProps {
   color: string;
   /** 0…1 pulse while the layer's stage plays */
   glow: number;
+  /** in a turned (portrait) drawing the box's words are turned back upright */
+  orientation?: BeltOrientation;
   equation: EquationId;
   label: string;
   highlighted: boolean;
@@ -21,7 +24,7 @@ interface LayerBoxProps {
 }
 
 /** A learned layer (a yellow box in the classic diagram): W·[h_{t-1}, x_t] + b through σ or tanh. */
-export function LayerBox({ box, squash, name, color, glow, equation, label, highlighted, onHighlight, onSelect }: LayerBoxProps) {
+export function LayerBox({ box, squash, name, color, glow, orientation = 'landscape', equation, label, highlighted, onHighlight, onSelect }: LayerBoxProps) {
   const x = box.cx - box.width / 2;
   const y = box.cy - box.height / 2;
   return (
@@ -53,12 +56,14 @@ export function LayerBox({ box, squash, name, color, glow, equation, label, high
         stroke={color}
         strokeWidth={highlighted ? 4 : 2}
       />
-      <text x={box.cx} y={box.cy - 4} textAnchor="middle" dominantBaseline="central" fontSize={22} fontStyle="italic" fontFamily="KaTeX_Main, serif" fill="var(--ink)">
+      <g transform={uprightAt(box.cx, box.cy, orientation)}>
+      <text x={0} y={-4} textAnchor="middle" dominantBaseline="central" fontSize={22} fontStyle="italic" fontFamily="KaTeX_Main, serif" fill="var(--ink)">
         {squash}
       </text>
-      <text className={styles.layerName} x={box.cx} y={box.cy + 17} textAnchor="middle" fontSize={11} fontWeight={600} letterSpacing="0.04em" fill="var(--ink-soft)">
+      <text className={styles.layerName} x={0} y={17} textAnchor="middle" fontSize={11} fontWeight={600} letterSpacing="0.04em" fill="var(--ink-soft)">
         {name}
       </text>
+      </g>
     </g>
   );
 }

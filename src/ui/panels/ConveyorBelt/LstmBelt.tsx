@@ -14,13 +14,14 @@ import {
 import { beltFrame, type BeltFrame } from '../../../viz/beltFrame';
 import { pointAlong, polylinePath, type Point } from '../../../viz/polyline';
 import { QUANTITY_HEX, signedColor } from '../../../viz';
+import { beltTextProperties, drawingTransform, uprightAt } from '../../../viz/beltTurn';
 import { BeltLabels } from './BeltLabels';
 import { ComplementNode } from './ComplementNode';
 import { PeepholeTaps } from './PeepholeTaps';
 import { LaneSegment } from './LaneSegment';
 import { LayerBox } from './LayerBox';
 import { Valve } from './Valve';
-import type { ConveyorBeltProps } from './ConveyorBelt';
+import type { BeltView, ConveyorBeltProps } from './ConveyorBelt';
 import styles from './ConveyorBelt.module.css';
 
 const colorOf = signedColor();
@@ -36,6 +37,7 @@ const LAYERS = [
 /** The belt of the LSTM family, with the variant's marks. */
 export interface LstmFamilyBeltProps extends ConveyorBeltProps {
   kind: 'lstm' | 'peephole' | 'coupled';
+  view: BeltView;
   step: LstmStep;
   previous: LstmStep | null;
 }
@@ -46,12 +48,16 @@ export interface LstmFamilyBeltProps extends ConveyorBeltProps {
  * node in place of the input layer.
  */
 export function LstmFamilyBelt(props: LstmFamilyBeltProps) {
-  const { kind, params, step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
+  const { kind, view, params, step, previous, t, token, isLast, clock, digits, highlighted, onHighlight, onSelectGate } = props;
+  const { orientation, focus } = view;
   const dictionary = useT();
   const words = dictionary.belt;
   const progress = useSyncExternalStore(clock.subscribe, clock.getProgress, clock.getProgress);
   const hiddenUnits = step.h.length;
-  const layout = useMemo(() => beltLayout(hiddenUnits), [hiddenUnits]);
+  const layout = useMemo(() => beltLayout(hiddenUnits, orientation), [hiddenUnits, orientation]);
+  const portrait = layout.orientation === 'portrait';
+  // With several lanes the focused one carries the written values; the others are drawn faint.
+  const laneOpacity = (lane: number) => (layout.lanes > 1 && lane !== focus ? 0.4 : 1);
   const fractions = useMemo(() => beltFractions(layout), [layout]);
   const frame = beltFrame(step, previous, progress, fractions);
   // Derived once per step, not on every animation frame.
@@ -123,20 +129,20 @@ export function LstmFamilyBelt(props: LstmFamilyBeltProps) {
 
   return (
     <figure className={styles.figure}>
-      <p className={styles.scrollHint}>{words.scrollHint}</p>
+      {!portrait && <p className={styles.scrollHint}>{words.scrollHint}</p>}
       <svg
-        className={styles.svg}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        className={`${styles.svg} ${portrait ? styles.portrait : ''}`}
+        style={beltTextProperties(layout.orientation)}
+        viewBox={`0 0 ${layout.screen.width} ${layout.screen.height}`}
+        data-orientation={layout.orientation}
         data-testid="belt"
         data-animating={frame.stage !== null}
         data-stage={frame.stage ?? 'rest'}
         role="group"
         aria-label={fill(words.label, { t, token })}
       >
+        <g transform={drawingTransform(layout.orientation)}>
         <rect className={styles.cell} {...layout.cell} rx={28} />
-        <text className={styles.cellTitle} x={layout.cell.x + layout.cell.width - 18} y={layout.cell.y + layout.cell.height - 14} textAnchor="end">
-          {fill(kind === 'peephole' ? dictionary.cells.belt.peepholeTitle : kind === 'coupled' ? dictionary.cells.belt.coupledTitle : words.cellTitle, { t })}
-        </text>
 
         {/* h_t comes back round as the next step's h_{t-1}. */}
         <path className={styles.loop} d={polylinePath(layout.loop)} markerEnd="url(#belt-arrow)" />
@@ -170,7 +176,7 @@ export function LstmFamilyBelt(props: LstmFamilyBeltProps) {
         {pipeOutline(candidateRoute(layout))}
         {pipeOutline(hiddenRoute(layout))}
         {routes.map((route, lane) => (
-          <g key={lane}>
+          <g key={lane} opacity={laneOpacity(lane)}>
             {(Object.keys(route.segments) as (keyof typeof route.segments)[]).map((id) => (
               <LaneSegment key={id} route={route.segments[id]} width={laneWidth} fill={frame.fill[id]} color={colorOf(segmentValues[id][lane])} />
             ))}
@@ -184,8 +190,14 @@ export function LstmFamilyBelt(props: LstmFamilyBeltProps) {
           <text x={layout.plus.x} y={layout.belt.y} fontSize={26}>+</text>
         </g>
         <g className={styles.node} data-node="tanh">
-          <rect x={layout.tanhNode.x - layout.pipeSize / 2 - 16} y={layout.tanhNode.y - 15} width={layout.pipeSize + 32} height={30} rx={15} />
-          <text x={layout.tanhNode.x} y={layout.tanhNode.y}>tanh</text>
+          <rect
+            x={layout.tanhNode.x - layout.tanhPill.across / 2}
+            y={layout.tanhNode.y - layout.tanhPill.along / 2}
+            width={layout.tanhPill.across}
+            height={layout.tanhPill.along}
+            rx={15}
+          />
+          <text transform={uprightAt(layout.tanhNode.x, layout.tanhNode.y, layout.orientation)}>tanh</text>
         </g>
 
         {valves.map((valve) => (
@@ -226,6 +238,7 @@ export function LstmFamilyBelt(props: LstmFamilyBeltProps) {
             name={words.boxes[layer.id]}
             color={QUANTITY_HEX[layer.id]}
             glow={frame.glow[layer.id]}
+            orientation={layout.orientation}
             equation={layer.id}
             label={fill(words.layerLabel, { name: words.layers[layer.id], formula: formulaOf(kind, layer) })}
             highlighted={isHighlighted(...layer.highlightedBy)}
@@ -236,11 +249,11 @@ export function LstmFamilyBelt(props: LstmFamilyBeltProps) {
 
         {/* Packets: the belt's contents in motion, one chip per lane at the front of the flow. */}
         {routes.map((route, lane) =>
-          packetsOf(frame, route, lane, laneWidth, step.cTilde[lane], written[lane]).map((packet) => (
-            <g key={`${packet.key}-${lane}`} className={styles.packet} transform={`translate(${packet.at.x} ${packet.at.y})`}>
+          packetsOf(frame, route, lane, laneWidth, step.cTilde[lane], written[lane], portrait).map((packet) => (
+            <g key={`${packet.key}-${lane}`} className={styles.packet} transform={`translate(${packet.at.x} ${packet.at.y})`} opacity={laneOpacity(lane)}>
               <rect x={-laneWidth / 2 - 3} y={-laneWidth / 2 - 3} width={laneWidth + 6} height={laneWidth + 6} rx={layout.lanes > 1 ? 3 : 8} fill={colorOf(packet.value)} />
               {layout.lanes === 1 && (
-                <text className={styles.packetText} x={packet.text.x} y={packet.text.y} textAnchor={packet.text.anchor}>
+                <text className={styles.packetText} transform={uprightAt(packet.text.x, packet.text.y, layout.orientation)} textAnchor={packet.text.anchor}>
                   {packet.value.toFixed(digits)}
                 </text>
               )}
@@ -248,7 +261,22 @@ export function LstmFamilyBelt(props: LstmFamilyBeltProps) {
           )),
         )}
 
-        <BeltLabels layout={layout} step={step} t={t} token={token} digits={digits} kept={kept} written={written} tanhC={tanhC} fill={frame.fill} isLast={isLast} />
+        </g>
+
+        <BeltLabels
+          layout={layout}
+          focus={focus}
+          title={fill(kind === 'peephole' ? dictionary.cells.belt.peepholeTitle : kind === 'coupled' ? dictionary.cells.belt.coupledTitle : words.cellTitle, { t })}
+          step={step}
+          t={t}
+          token={token}
+          digits={digits}
+          kept={kept}
+          written={written}
+          tanhC={tanhC}
+          fill={frame.fill}
+          isLast={isLast}
+        />
 
         <defs>
           <marker id="belt-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -275,7 +303,7 @@ interface Packet {
   key: string;
   at: Point;
   value: number;
-  text: { x: number; y: number; anchor: 'middle' | 'end' };
+  text: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
 }
 
 /**
@@ -289,10 +317,12 @@ function packetsOf(
   laneWidth: number,
   candidate: number,
   written: number,
+  portrait: boolean,
 ): Packet[] {
   const packets: Packet[] = [];
-  const below = { x: 0, y: laneWidth / 2 + 22, anchor: 'middle' as const };
-  const left = { x: -laneWidth / 2 - 10, y: 5, anchor: 'end' as const };
+  // Offsets in flow coordinates: in portrait "below" the belt is right of it on screen, "left" of the riser above it.
+  const below = portrait ? { x: 5, y: laneWidth / 2 + 10, anchor: 'start' as const } : { x: 0, y: laneWidth / 2 + 22, anchor: 'middle' as const };
+  const left = portrait ? { x: -laneWidth / 2 - 10, y: 0, anchor: 'middle' as const } : { x: -laneWidth / 2 - 10, y: 5, anchor: 'end' as const };
   if (frame.packets.belt !== null) {
     const leg = frame.stage === 'update' ? route.updateLeg : route.forgetLeg;
     packets.push({ key: 'belt', at: pointAlong(leg, frame.packets.belt), value: frame.beltPacketValue[lane], text: below });

@@ -3,6 +3,7 @@ import { fill, useT } from '../../../i18n';
 import type { CellEquationId } from '../../../tex';
 import { peepholeTaps, type BeltLayout } from '../../../viz/beltLayout';
 import { polylinePath } from '../../../viz/polyline';
+import { uprightAt } from '../../../viz/beltTurn';
 import { subscript } from '../../format';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import styles from './Variants.module.css';
@@ -54,7 +55,7 @@ export function PeepholeTaps({ layout, colors, weights, t, digits, highlighted, 
             />
             <circle className={styles.tapDot} cx={gate.route[0].x} cy={gate.route[0].y} r={5} fill={colors[gate.equation]} />
             <circle className={styles.tapDot} cx={end.x} cy={end.y} r={4} fill={colors[gate.equation]} />
-            <text className={styles.tapLabel} x={gate.at.x} y={gate.at.y} textAnchor={gate.anchor} fill={colors[gate.equation]}>
+            <text className={styles.tapLabel} transform={uprightAt(gate.at.x, gate.at.y, layout.orientation)} textAnchor={gate.anchor} fill={colors[gate.equation]}>
               <tspan className={styles.tapSymbol}>p</tspan>
               <tspan fontSize="0.75em" dy={4}>
                 {gate.symbol}
