@@ -229,7 +229,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           )}
         </h1>
         <p className={styles.lede}>{scenarioText.description}</p>
-        <PresetPicker origin={state.origin} onPick={pickPreset} />
+        <PresetPicker scenario={state.scenario} onPick={pickPreset} />
         <CellSwitch scenario={state.scenario} onCell={setCell} />
       </header>
 

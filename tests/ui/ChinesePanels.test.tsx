@@ -53,10 +53,11 @@ describe('the explainer panels in Chinese', () => {
   });
 
   it('example picker: Chinese label and Chinese titles of the built-in examples', () => {
-    inChinese(<PresetPicker origin={alicePreset} onPick={noop} />);
+    inChinese(<PresetPicker scenario={alicePreset} onPick={noop} />);
     const picker = screen.getByRole('combobox', { name: '示例' });
     expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([
       'Alice 很开心',
+      'Alice，记住了',
       '候选记忆',
       '长距离依赖：France … French',
       '我 爱 祖国',
@@ -64,10 +65,10 @@ describe('the explainer panels in Chinese', () => {
     ]);
   });
 
-  it('example picker: an edited scenario is “你自己的场景”', () => {
+  it('example picker: the user’s own sentence on Alice’s weights is “你自己的句子”', () => {
     const own: Scenario = { ...alicePreset, sentence: 'Bob smiles' };
-    inChinese(<PresetPicker origin={own} onPick={noop} />);
-    expect(screen.getByRole('combobox', { name: '示例' })).toHaveDisplayValue('你自己的场景');
+    inChinese(<PresetPicker scenario={own} onPick={noop} />);
+    expect(screen.getByRole('combobox', { name: '示例' })).toHaveDisplayValue('你自己的句子');
   });
 
   it('belt: Chinese names for the cell, its gates and its layers', () => {

@@ -51,7 +51,7 @@ export function PresenterView(props: PresenterViewProps) {
       <div className={styles.titleSlide}>
         <p className={styles.titleKicker}>{t.app.kicker}</p>
         <p className={styles.titleSentence}>
-          <q>{trace.tokens.map((item) => item.text).join(' ')}</q>
+          <q>{scenario.sentence}</q>
         </p>
       </div>
     );
@@ -97,7 +97,7 @@ export function PresenterView(props: PresenterViewProps) {
       <div className={`${styles.stage} ${view === 'cell' ? styles.cellStage : ''}`}>{stage}</div>
       <footer className={styles.caption} aria-live="polite">
         {lesson ? (
-          <LessonCaption trace={trace} position={lesson} digits={digits} guess={guess} onGuess={onGuess} />
+          <LessonCaption scenario={scenario} trace={trace} position={lesson} digits={digits} guess={guess} onGuess={onGuess} />
         ) : (
           <Narration trace={trace} step={step} digits={digits} />
         )}
