@@ -29,6 +29,7 @@ import { PresetPicker } from './panels/PresetPicker/PresetPicker';
 import { CellSwitch } from './panels/CellSwitch/CellSwitch';
 import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
+import { About } from './lazyPanels';
 import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients, CellValues, Equations, prewarmTexLater } from './lazyPanels';
 import { PresenterControls } from './presenter/PresenterControls';
 import { usePresenter } from './presenter/usePresenter';
@@ -401,6 +402,11 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           <div className={styles.training}>
             <PanelBoundary name={t.app.panels.training} resetKey={boundaryKey}>
               <TrainingPanel digits={DEFAULT_DIGITS} onPreview={showPreview} onAdopt={adoptTrained} />
+            </PanelBoundary>
+          </div>
+          <div className={styles.about}>
+            <PanelBoundary name={t.about.title} resetKey={boundaryKey}>
+              <About />
             </PanelBoundary>
           </div>
           {!step && <p className={styles.empty}>{t.app.empty}</p>}
