@@ -32,6 +32,7 @@ describe('About and further reading', () => {
     );
     const about = panel('关于本页与延伸阅读');
     expect(within(about).getByRole('heading', { name: '来源文章' })).toBeInTheDocument();
-    expect(within(about).getByRole('link', { name: /^Alice，记住了$/ })).toHaveAttribute('href', '?preset=alice-remembered');
+    // The link keeps the reader's language: a language picked from a link is not remembered.
+    expect(within(about).getByRole('link', { name: /^Alice，记住了$/ })).toHaveAttribute('href', '?preset=alice-remembered&lang=zh');
   });
 });

@@ -5,6 +5,8 @@ export const lesson = defineMessages(
   {
     title: 'Guided lesson',
     progress: 'Slide {slide} of {total}',
+    // Two sentences of one caption: English puts a space between them, Chinese none.
+    sentences: '{first} {second}',
     slides: {
       title: 'How does an LSTM remember? We follow one memory cell as it reads “Alice is happy. She smiles.”, ask whether at “She” it still knows that Alice came first — and measure the answer.',
       rnn: 'A simple RNN carries one vector h from word to word. Each step mixes it with the new word and squashes it through tanh, so what it saw a few words ago fades away.',
@@ -62,6 +64,7 @@ export const lesson = defineMessages(
   {
     title: '引导课程',
     progress: '第 {slide} 页，共 {total} 页',
+    sentences: '{first}{second}',
     slides: {
       title: 'LSTM 是怎样记住东西的？我们跟着一个记忆单元读“Alice is happy. She smiles.”，问一问读到“She”时它是否还记得前面出现过 Alice——再把答案量出来。',
       rnn: '简单 RNN 只把一个向量 h 从一个词传到下一个词。每一步都把它和新词混在一起，再经过 tanh 压缩，所以几个词之前看到的内容很快就淡去了。',

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { fill, useT } from '../../i18n';
+import { fill, useLanguage, useT } from '../../i18n';
 import type { Scenario, ScenarioTrace } from '../../model';
 import { presetLink } from '../panels/PresetPicker/presetLink';
 import { answerValues, captionValues, jumpSource, memoryAnswer, questionAnswer, QUESTION_OPTIONS, type CaptionValues } from './lessonFacts';
@@ -53,7 +53,7 @@ export function LessonCaption({ scenario, trace, position, digits, guess, onGues
       <div className={styles.captionBody}>
         <p className={styles.questionLabel}>{t.answerLabel}</p>
         <p className={styles.captionText}>
-          {answer ? fill(answers[answer], values) : null} {fill(t.slides[slide.id], values)}
+          {answer ? fill(t.sentences, { first: fill(answers[answer], values), second: fill(t.slides[slide.id], values) }) : fill(t.slides[slide.id], values)}
         </p>
         {guess && <p className={styles.hint}>{fill(t.yourGuess, { guess: options[guess] ?? guess })}</p>}
       </div>
@@ -64,7 +64,7 @@ export function LessonCaption({ scenario, trace, position, digits, guess, onGues
     return (
       <div className={styles.captionBody}>
         <p className={styles.captionText}>
-          {fill(t.slides.momentShe, values)} {source ? fill(t.verdicts.momentShe[source], values) : null}
+          {source ? fill(t.sentences, { first: fill(t.slides.momentShe, values), second: fill(t.verdicts.momentShe[source], values) }) : fill(t.slides.momentShe, values)}
         </p>
       </div>
     );
@@ -92,6 +92,7 @@ interface AnswerCaptionProps {
  */
 function AnswerCaption({ scenario, trace, slide, values, digits }: AnswerCaptionProps) {
   const all = useT();
+  const { language } = useLanguage();
   const t = all.lesson;
   const answer = useMemo(() => memoryAnswer(scenario, trace, slide.follows ?? 0, slide.step), [scenario, trace, slide]);
   if (!answer) return null;
@@ -99,10 +100,10 @@ function AnswerCaption({ scenario, trace, slide, values, digits }: AnswerCaption
   return (
     <div className={styles.captionBody}>
       <p className={styles.captionText} data-testid="lesson-answer">
-        {fill(t.slides[slide.id], numbers)} {fill(t.verdicts.answer[answer.verdict], numbers)}
+        {fill(t.sentences, { first: fill(t.slides[slide.id], numbers), second: fill(t.verdicts.answer[answer.verdict], numbers) })}
       </p>
       <p className={styles.hint}>
-        <a href={presetLink(answer.verdict === 'faded' ? 'alice-remembered' : 'alice')}>{t.links[answer.verdict]}</a>
+        <a href={presetLink(answer.verdict === 'faded' ? 'alice-remembered' : 'alice', language)}>{t.links[answer.verdict]}</a>
       </p>
     </div>
   );

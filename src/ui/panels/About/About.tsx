@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useT } from '../../../i18n';
+import { useLanguage, useT } from '../../../i18n';
 import { Rich } from '../../common/Rich';
 import { presetLink } from '../PresetPicker/presetLink';
 import { ABOUT_ID } from './anchor';
@@ -13,6 +13,7 @@ import styles from './About.module.css';
  */
 export const About = memo(function About() {
   const t = useT().about;
+  const { language } = useLanguage();
   const titleId = useId();
   return (
     <section id={ABOUT_ID} className={styles.panel} aria-labelledby={titleId}>
@@ -21,7 +22,7 @@ export const About = memo(function About() {
       </h2>
       <p className={styles.text}>{t.intro}</p>
       <p className={styles.text}>
-        <Rich template={t.story} values={{ remembered: <a href={presetLink('alice-remembered')}>{t.rememberedLink}</a> }} />
+        <Rich template={t.story} values={{ remembered: <a href={presetLink('alice-remembered', language)}>{t.rememberedLink}</a> }} />
       </p>
       <div className={styles.columns}>
         <div>
