@@ -7,17 +7,17 @@ const WORDS = {
   en: {
     lesson: 'Guided lesson',
     about: 'About and further reading',
-    answer: /differ by 22% of what they differed by at “Alice” itself\. Only about 22% of Alice’s effect is left/,
+    answer: /differ by 22% of what they differed by at “Alice” itself — that much of Alice’s effect is left\. Hardly:/,
     remembered: 'Open Alice with weights that remember',
-    keptAnswer: /About 95% of Alice’s effect is still there/,
+    keptAnswer: /differ by 95% of what they differed by at “Alice” itself — that much of Alice’s effect is left\. Yes:/,
     example: 'Example',
   },
   zh: {
     lesson: '引导课程',
     about: '关于本页与延伸阅读',
-    answer: /只剩在“Alice”处之差的 22%。Alice 的影响只剩大约 22%/,
+    answer: /是在“Alice”处之差的 22%——Alice 的影响就剩这么多。几乎不记得了/,
     remembered: '打开一个真正记得 Alice 的权重',
-    keptAnswer: /Alice 的影响还剩大约 95%/,
+    keptAnswer: /是在“Alice”处之差的 95%——Alice 的影响就剩这么多。记得/,
     example: '示例',
   },
 } as const;

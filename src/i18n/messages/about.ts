@@ -10,7 +10,7 @@ export const about = defineMessages(
     intro:
       'This explainer brings to life five Chinese articles on the LSTM. Every number on the page is computed live from the weights you see; where an article’s own arithmetic differs, the article note says so.',
     story:
-      'The Alice example uses the weights of the worked example below. With them the memory of “Alice” mostly fades by “She” (about a fifth of her effect is left, as the comparison with a simple RNN measures), and the jump at “She” comes from She’s own features. {remembered} shows what a cell that remembers needs: a forget gate near 1 at “is” and “happy”.',
+      'The Alice example uses the weights of the worked example, LSTM的一个计算例子. With them the memory of “Alice” mostly fades by “She” (about a fifth of her effect is left, as the comparison with a simple RNN measures), and the jump at “She” comes from She’s own features. {remembered} shows what a cell that remembers needs: a forget gate near 1 at “is” and “happy”.',
     rememberedLink: 'Alice, remembered',
     sourcesTitle: 'The source articles',
     sourcesNote: 'Our copies of them record no web addresses, so they are named by their titles.',
@@ -26,7 +26,7 @@ export const about = defineMessages(
       },
       translation: {
         title: '“Understanding LSTM Networks”, in Chinese',
-        note: 'A Chinese rendering of Christopher Olah’s essay below by 李倩 (Li Qian), 4 May 2018: the long-gap example “I grew up in France … I speak fluent French” and the variants (peepholes, coupled gates, the GRU).',
+        note: 'A Chinese rendering of Christopher Olah’s essay (see Further reading) by 李倩 (Li Qian), 4 May 2018: the long-gap example “I grew up in France … I speak fluent French” and the variants (peepholes, coupled gates, the GRU).',
       },
       overview: {
         title: '当代深度学习模型介绍--长短期记忆网络(LSTMs)',
@@ -57,7 +57,7 @@ export const about = defineMessages(
     title: '关于本页与延伸阅读',
     intro: '本页把五篇讲 LSTM 的中文文章变成可以动手的图解。页面上的每个数都由你看到的权重实时算出；文章自己的算术与精确值不同的地方，“自己验算一下”的注释会指出来。',
     story:
-      'Alice 示例用的是下面那篇计算例子里的权重。用这些权重，“Alice”的记忆到“She”时大多已经淡去（按与简单 RNN 对比时的量法，她的影响只剩大约五分之一），而“She”处的跃升来自它自己的特征。{remembered} 展示了一个真正记得的单元需要什么：在“is”和“happy”处遗忘门接近 1。',
+      'Alice 示例用的是《LSTM的一个计算例子》里的权重。用这些权重，“Alice”的记忆到“She”时大多已经淡去（按与简单 RNN 对比时的量法，她的影响只剩大约五分之一），而“She”处的跃升来自它自己的特征。{remembered} 展示了一个真正记得的单元需要什么：在“is”和“happy”处遗忘门接近 1。',
     rememberedLink: 'Alice，记住了',
     sourcesTitle: '来源文章',
     sourcesNote: '我们保存的副本没有记下网址，因此只列出标题。',
@@ -73,7 +73,7 @@ export const about = defineMessages(
       },
       translation: {
         title: '《理解 LSTM 网络》中文编译',
-        note: '李倩 2018 年 5 月 4 日对下面 Christopher Olah 那篇文章的中文编译：长距离依赖的例子“I grew up in France … I speak fluent French”，以及各种变体（窥视孔、耦合门、GRU）。',
+        note: '李倩 2018 年 5 月 4 日对 Christopher Olah 那篇文章（见延伸阅读）的中文编译：长距离依赖的例子“I grew up in France … I speak fluent French”，以及各种变体（窥视孔、耦合门、GRU）。',
       },
       overview: {
         title: '当代深度学习模型介绍--长短期记忆网络(LSTMs)',

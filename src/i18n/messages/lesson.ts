@@ -21,7 +21,7 @@ export const lesson = defineMessages(
       walkShe: '“She”: female and a pronoun. The candidate is {cTilde} and the input gate lets {i} of it in.',
       momentShe: 'Where does C at “She” come from? The old memory keeps f ⊙ C_prev = {f} × {cPrev} = {kept}, and “She” writes i ⊙ C̃ = {i} × {cTilde} = {written} from its own features, female and pronoun, through the input gate and the candidate: C = {c}.',
       walkSmiles: '“smiles”: a verb again. The forget gate keeps {fPercent} of the memory and the output is h = {h}.',
-      answer: 'So, at “She”, does the cell still know that Alice came first? Read the sentence again with Alice’s features set to 0: at “She” the two cell states differ by {share} of what they differed by at “Alice” itself.',
+      answer: 'So, at “She”, does the cell still know that Alice came first? Read the sentence again with Alice’s features set to 0: at “She” the two cell states differ by {share} of what they differed by at “Alice” itself — that much of Alice’s effect is left.',
       yourTurn: 'Your turn: press Esc to leave, drag a weight or change the sentence, then press P and resume — every slide is live and follows your edits.',
     },
     verdicts: {
@@ -30,8 +30,8 @@ export const lesson = defineMessages(
         carried: 'Most of C is memory carried along the belt, not She’s own writing. The output gate passes h = {h}.',
       },
       answer: {
-        faded: 'Only about {share} of Alice’s effect is left: the forget gate let most of the memory go at “is” ({fIs}) and “happy” ({fHappy}). A cell that carries Alice to “She” needs a forget gate near 1 at both words.',
-        kept: 'About {share} of Alice’s effect is still there: the forget gate held the memory at “is” ({fIs}) and “happy” ({fHappy}), so it rode the belt to “She”.',
+        faded: 'Hardly: the forget gate let most of the memory go at “is” ({fIs}) and “happy” ({fHappy}). A cell that carries Alice to “She” needs a forget gate near 1 at both words.',
+        kept: 'Yes: the forget gate held the memory at “is” ({fIs}) and “happy” ({fHappy}), so it rode the belt to “She”.',
       },
     },
     links: {
@@ -79,7 +79,7 @@ export const lesson = defineMessages(
       walkShe: '“She”：女性，又是代词。候选值为 {cTilde}，输入门放进其中的 {i}。',
       momentShe: '“She”处的 C 从哪里来？旧记忆留下 f ⊙ C_prev = {f} × {cPrev} = {kept}，而“She”凭它自己的特征（女性、代词）经过输入门和候选值写入 i ⊙ C̃ = {i} × {cTilde} = {written}：C = {c}。',
       walkSmiles: '“smiles”：又是一个动词。遗忘门保留 {fPercent} 的记忆，输出为 h = {h}。',
-      answer: '那么，读到“She”时，单元还记得前面出现过 Alice 吗？把 Alice 的特征全设为 0，再读一遍这句话：在“She”处，两次运行的细胞状态之差只剩在“Alice”处之差的 {share}。',
+      answer: '那么，读到“She”时，单元还记得前面出现过 Alice 吗？把 Alice 的特征全设为 0，再读一遍这句话：在“She”处，两次运行的细胞状态之差是在“Alice”处之差的 {share}——Alice 的影响就剩这么多。',
       yourTurn: '轮到你了：按 Esc 离开，拖动一个权重或改动句子，然后按 P 继续课程——每一页都是实时的，会跟着你的修改变化。',
     },
     verdicts: {
@@ -88,8 +88,8 @@ export const lesson = defineMessages(
         carried: 'C 的大部分是沿传送带带过来的记忆，而不是“She”自己写入的。输出门送出 h = {h}。',
       },
       answer: {
-        faded: 'Alice 的影响只剩大约 {share}：遗忘门在“is”（{fIs}）和“happy”（{fHappy}）处放走了大部分记忆。要把 Alice 带到“She”，单元在这两个词处的遗忘门都得接近 1。',
-        kept: 'Alice 的影响还剩大约 {share}：遗忘门在“is”（{fIs}）和“happy”（{fHappy}）处守住了记忆，它就沿着传送带一路到了“She”。',
+        faded: '几乎不记得了：遗忘门在“is”（{fIs}）和“happy”（{fHappy}）处放走了大部分记忆。要把 Alice 带到“She”，单元在这两个词处的遗忘门都得接近 1。',
+        kept: '记得：遗忘门在“is”（{fIs}）和“happy”（{fHappy}）处守住了记忆，它就沿着传送带一路到了“She”。',
       },
     },
     links: {
