@@ -21,7 +21,7 @@ export const presets = defineMessages(
       alice: {
         title: 'Alice is happy',
         description:
-          'Does the cell still know at “She” that “Alice” came first? With the article’s weights, hardly: the forget gate lets most of the memory go at “is” and “happy”, only about a fifth of Alice’s effect is left at “She”, and the jump there comes from She’s own features.',
+          'With the article’s weights, does the cell still know at “She” that “Alice” came first? Hardly: the forget gate lets most of her go, about a fifth of her effect is left, and the jump at “She” comes from She’s own features.',
       },
       'alice-remembered': {
         title: 'Alice, remembered',
@@ -69,7 +69,7 @@ export const presets = defineMessages(
       alice: {
         title: 'Alice 很开心',
         description:
-          '读到“She”时，单元还记得前面出现过“Alice”吗？用原文的权重，几乎不记得了：遗忘门在“is”和“happy”处放走了大部分记忆，到“She”时 Alice 的影响只剩大约五分之一，而“She”处的跃升来自它自己的特征。',
+          '用原文的权重，读到“She”时单元还记得前面出现过“Alice”吗？几乎不记得了：遗忘门放走了大部分记忆，她的影响只剩大约五分之一，而“She”处的跃升来自它自己的特征。',
       },
       'alice-remembered': {
         title: 'Alice，记住了',

@@ -46,7 +46,7 @@ const articleFigures: SourceFigures = {
 export const alicePreset: LstmScenario = {
   title: 'Alice is happy',
   description:
-    'Does the cell still know at “She” that “Alice” came first? With the article’s weights, hardly: the forget gate lets most of the memory go at “is” and “happy”, only about a fifth of Alice’s effect is left at “She”, and the jump there comes from She’s own features.',
+    'With the article’s weights, does the cell still know at “She” that “Alice” came first? Hardly: the forget gate lets most of her go, about a fifth of her effect is left, and the jump at “She” comes from She’s own features.',
   sentence: 'Alice is happy. She smiles.',
   features: ['female', 'verb', 'pronoun'],
   vocabulary: {
