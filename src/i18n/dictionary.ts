@@ -1,5 +1,6 @@
 import type { Language } from './language';
 import { a11y } from './messages/a11y';
+import { about } from './messages/about';
 import { app } from './messages/app';
 import { belt } from './messages/belt';
 import { cells } from './messages/cells';
@@ -25,6 +26,7 @@ import { weights } from './messages/weights';
 /** Every namespace of the interface's text, each holding both languages. */
 export const NAMESPACES = {
   a11y,
+  about,
   app,
   belt,
   cells,

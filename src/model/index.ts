@@ -8,6 +8,7 @@ export type { EncodedToken } from './encode';
 export { encodeSentence } from './encode';
 export { traceScenario, isGruStep, stepValues, memoryOf, type ScenarioTrace, type CellStep } from './trace';
 export { alicePreset } from './presets/alice';
+export { aliceRememberedPreset } from './presets/aliceRemembered';
 export { mulberry32, randomLstmParams } from './random';
 export { stressScenario } from './presets/stress';
 export type { SourceFigure, SourceFigures, FigureComparison, FigureCheck } from './articleFigures';

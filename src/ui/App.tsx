@@ -31,7 +31,7 @@ import { Timeline } from './panels/Timeline/Timeline';
 import { TokenStrip } from './panels/TokenStrip/TokenStrip';
 import { chainStates } from './panels/TokenStrip/chainStates';
 import { PageHeader } from './PageHeader';
-import { ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients, CellValues, Equations, prewarmTexLater } from './lazyPanels';
+import { About, ActivationPlots, ArticleNote, PresenterView, SaveShare, ScenarioEditor, TrainingPanel, WeightEditor, Compare, Gradients, CellValues, Equations, prewarmTexLater } from './lazyPanels';
 import { PresenterControls } from './presenter/PresenterControls';
 import { usePresenter } from './presenter/usePresenter';
 import styles from './App.module.css';
@@ -239,7 +239,7 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
         }
         pickers={
           <>
-            <PresetPicker origin={state.origin} onPick={pickPreset} />
+            <PresetPicker scenario={state.scenario} onPick={pickPreset} />
             <CellSwitch scenario={state.scenario} onCell={setCell} />
           </>
         }
@@ -418,6 +418,11 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
           <div className={styles.training}>
             <PanelBoundary name={t.app.panels.training} resetKey={boundaryKey}>
               <TrainingPanel digits={DEFAULT_DIGITS} onPreview={showPreview} onAdopt={adoptTrained} />
+            </PanelBoundary>
+          </div>
+          <div className={styles.about}>
+            <PanelBoundary name={t.about.title} resetKey={boundaryKey}>
+              <About />
             </PanelBoundary>
           </div>
           {!step && <p className={styles.empty}>{t.app.empty}</p>}

@@ -93,3 +93,5 @@ export const TrainingPanel = deferred(() => import('./panels/Training/TrainingPa
 export const Compare = deferred(() => import('./panels/Compare/Compare').then((module) => module.Compare));
 /** Gradients through time on the unrolled cells, loaded on demand. */
 export const Gradients = deferred(() => import('./panels/Gradients/Gradients').then((module) => module.Gradients));
+/** The credits and further reading, loaded on demand. */
+export const About = deferred(() => import('./panels/About/About').then((module) => module.About));

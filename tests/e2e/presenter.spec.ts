@@ -99,7 +99,7 @@ test.describe('presenter mode', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/');
     await page.getByRole('button', { name: 'Guided lesson' }).click();
-    await expect(presenter(page)).toContainText('Slide 1 of 14');
+    await expect(presenter(page)).toContainText('Slide 1 of 15');
     await expect(presenter(page)).toContainText('How does an LSTM remember?');
     await page.keyboard.press('PageDown');
     await expect(presenter(page)).toContainText('A simple RNN carries one vector');
@@ -118,7 +118,7 @@ test.describe('presenter mode', () => {
     await page.keyboard.press('Escape');
     await expect(presenter(page)).toHaveCount(0);
     await page.getByRole('button', { name: 'Resume lesson at slide 9' }).click();
-    await expect(presenter(page)).toContainText('Slide 9 of 14');
+    await expect(presenter(page)).toContainText('Slide 9 of 15');
   });
 
   // The promise for the back of the hall: every text at least `text` px on screen, the belt's values at

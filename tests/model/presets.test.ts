@@ -30,8 +30,8 @@ function edited(scenario: LstmScenario, edit: (copy: LstmScenario) => void): Lst
 const product = (a: number[], b: number[]) => a.map((value, unit) => value * b[unit]);
 
 describe('PRESETS', () => {
-  it('lists the five presets in menu order, Alice first', () => {
-    expect(PRESETS.map((preset) => preset.id)).toEqual(['alice', 'candidate-memory', 'long-gap', 'motherland', 'weather']);
+  it('lists the six presets in menu order, Alice first and the Alice that remembers next', () => {
+    expect(PRESETS.map((preset) => preset.id)).toEqual(['alice', 'alice-remembered', 'candidate-memory', 'long-gap', 'motherland', 'weather']);
     expect(PRESETS[0].scenario).toBe(alicePreset);
   });
 

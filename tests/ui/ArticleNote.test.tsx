@@ -12,9 +12,19 @@ function renderNote(scenario: Scenario, step = 2, digits = 3) {
 const note = () => screen.getByRole('complementary', { name: 'Check the arithmetic yourself' });
 
 describe('ArticleNote', () => {
+  it('names the article it checks and points to the list of sources', () => {
+    renderNote(alicePreset);
+    const citation = note().querySelector('p');
+    expect(citation?.textContent).toBe(
+      'The figures come from LSTM的一个计算例子 (“A worked example of an LSTM”), the Chinese article whose sentence, features and weights the Alice example uses; our copy of it records no author or address (all sources).',
+    );
+    expect(citation?.querySelector('cite')).toHaveAttribute('lang', 'zh');
+    expect(within(note()).getByRole('link', { name: 'all sources' })).toHaveAttribute('href', '#about-and-further-reading');
+  });
+
   it('explains the skipped step with the article’s figures and the exact ones', () => {
     renderNote(alicePreset);
-    expect(note().querySelector('p')?.textContent).toBe(
+    expect(note().querySelectorAll('p')[1]?.textContent).toBe(
       'The source article rounds as it goes and skips step t = 2, stating C2 ≈ 0.012 and h2 ≈ 0.005, where the exact values are 0.057 and 0.026. ' +
         'Later steps build on those, so its t = 3 figures are off too. ' +
         'Steps t = 0 and t = 1 agree with the exact values to its rounding.',

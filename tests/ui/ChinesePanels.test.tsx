@@ -53,10 +53,11 @@ describe('the explainer panels in Chinese', () => {
   });
 
   it('example picker: Chinese label and Chinese titles of the built-in examples', () => {
-    inChinese(<PresetPicker origin={alicePreset} onPick={noop} />);
+    inChinese(<PresetPicker scenario={alicePreset} onPick={noop} />);
     const picker = screen.getByRole('combobox', { name: '示例' });
     expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual([
       'Alice 很开心',
+      'Alice，记住了',
       '候选记忆',
       '长距离依赖：France … French',
       '我 爱 祖国',
@@ -64,10 +65,10 @@ describe('the explainer panels in Chinese', () => {
     ]);
   });
 
-  it('example picker: an edited scenario is “你自己的场景”', () => {
+  it('example picker: the user’s own sentence on Alice’s weights is “你自己的句子”', () => {
     const own: Scenario = { ...alicePreset, sentence: 'Bob smiles' };
-    inChinese(<PresetPicker origin={own} onPick={noop} />);
-    expect(screen.getByRole('combobox', { name: '示例' })).toHaveDisplayValue('你自己的场景');
+    inChinese(<PresetPicker scenario={own} onPick={noop} />);
+    expect(screen.getByRole('combobox', { name: '示例' })).toHaveDisplayValue('你自己的句子');
   });
 
   it('belt: Chinese names for the cell, its gates and its layers', () => {
@@ -173,6 +174,9 @@ describe('the explainer panels in Chinese', () => {
     inChinese(<ArticleNote scenario={alicePreset} trace={alice} step={SHE} digits={3} />);
     const note = screen.getByRole('complementary', { name: '自己验算一下' });
     expect(note.querySelector('p')?.textContent).toBe(
+      '这些数值出自 LSTM的一个计算例子，Alice 示例的句子、特征和权重都取自这篇中文文章；我们保存的副本没有记下作者和网址（全部来源）。',
+    );
+    expect(note.querySelectorAll('p')[1]?.textContent).toBe(
       '原文每算一步都做了四舍五入，还跳过了 t = 2 这一步，直接给出 C2 ≈ 0.012 和 h2 ≈ 0.005，而精确值是 0.057 和 0.026。' +
         '后面的步骤都建立在这些数之上，所以它在 t = 3 的数值也有偏差。' +
         '在 t = 0 和 t = 1，原文的数值在它的舍入精度内与精确值一致。',

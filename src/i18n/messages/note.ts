@@ -4,6 +4,9 @@ import { defineMessages } from './define';
 export const note = defineMessages(
   {
     title: 'Check the arithmetic yourself',
+    cites:
+      'The figures come from {article} (“A worked example of an LSTM”), the Chinese article whose sentence, features and weights the Alice example uses; our copy of it records no author or address ({about}).',
+    aboutLink: 'all sources',
     noLongerApplies: {
       parameters:
         'The article’s figures were worked out with its original weights. You have changed the weights, so they no longer describe this cell: put the original weights back to compare them with the exact values again.',
@@ -29,6 +32,8 @@ export const note = defineMessages(
   },
   {
     title: '自己验算一下',
+    cites: '这些数值出自 {article}，Alice 示例的句子、特征和权重都取自这篇中文文章；我们保存的副本没有记下作者和网址（{about}）。',
+    aboutLink: '全部来源',
     noLongerApplies: {
       parameters:
         '文章中的数值是用它原来的权重算出来的。你改动了权重，这些数值已经不再描述这个单元：把权重改回原值，就能再次和精确值对照。',

@@ -8,11 +8,25 @@ export const presets = defineMessages(
   {
     label: 'Example',
     own: 'Your own scenario',
+    // Shown instead of an example's text once its words are no longer the example's; {example} is its title.
+    ownSentence: {
+      title: 'Your own sentence',
+      description: 'Your own sentence, read with the weights of “{example}”. Step through it and watch what each gate does with every word.',
+    },
+    ownWords: {
+      title: 'Your own words',
+      description: 'The sentence of “{example}” with words or features you changed. Step through it and watch what each gate does with every word.',
+    },
     scenarios: {
       alice: {
         title: 'Alice is happy',
         description:
-          'Can the cell remember that "Alice" (female) came earlier when it reaches "She"? Watch the cell state jump at "She".',
+          'With the article’s weights, does the cell still know at “She” that “Alice” came first? Hardly: the forget gate lets most of her go, about a fifth of her effect is left, and the jump at “She” comes from She’s own features.',
+      },
+      'alice-remembered': {
+        title: 'Alice, remembered',
+        description:
+          'The same sentence and features with hand-set weights that do remember: the forget gate stays near 1 (σ(4) ≈ 0.98) at every word and the input gate opens only for the female name, so the memory of “Alice” rides the belt through “is” and “happy” and about 95% of its effect is still there at “She”, where the pronoun opens the output gate.',
       },
       'candidate-memory': {
         title: 'Candidate memory',
@@ -43,10 +57,24 @@ export const presets = defineMessages(
   {
     label: '示例',
     own: '你自己的场景',
+    ownSentence: {
+      title: '你自己的句子',
+      description: '你自己的句子，用“{example}”的权重来读。逐步看看每个门对每个词做了什么。',
+    },
+    ownWords: {
+      title: '你自己的词',
+      description: '“{example}”的句子，但你改动了其中的词或特征。逐步看看每个门对每个词做了什么。',
+    },
     scenarios: {
       alice: {
         title: 'Alice 很开心',
-        description: '读到“She”时，单元还记得前面出现的“Alice”是女性吗？看细胞状态在“She”处猛地跃升。',
+        description:
+          '用原文的权重，读到“She”时单元还记得前面出现过“Alice”吗？几乎不记得了：遗忘门放走了大部分记忆，她的影响只剩大约五分之一，而“She”处的跃升来自它自己的特征。',
+      },
+      'alice-remembered': {
+        title: 'Alice，记住了',
+        description:
+          '同样的句子和特征，换上手工设定、真正能记住的权重：遗忘门在每个词处都接近 1（σ(4) ≈ 0.98），输入门只为女性名字打开，于是“Alice”的记忆沿着传送带穿过“is”和“happy”，到“She”时它的影响还剩大约 95%；代词在那里打开了输出门。',
       },
       'candidate-memory': {
         title: '候选记忆',

@@ -46,7 +46,7 @@ const articleFigures: SourceFigures = {
 export const alicePreset: LstmScenario = {
   title: 'Alice is happy',
   description:
-    'Can the cell remember that "Alice" (female) came earlier when it reaches "She"? Watch the cell state jump at "She".',
+    'With the article’s weights, does the cell still know at “She” that “Alice” came first? Hardly: the forget gate lets most of her go, about a fifth of her effect is left, and the jump at “She” comes from She’s own features.',
   sentence: 'Alice is happy. She smiles.',
   features: ['female', 'verb', 'pronoun'],
   vocabulary: {

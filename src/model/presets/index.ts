@@ -1,12 +1,13 @@
 import type { LstmScenario } from '../scenario';
 import { alicePreset } from './alice';
+import { aliceRememberedPreset } from './aliceRemembered';
 import { candidateMemoryPreset } from './candidateMemory';
 import { longGapPreset } from './longGap';
 import { motherlandPreset } from './motherland';
 import { weatherPreset } from './weather';
 
 /** The stable ids of the presets; they appear in links and saved state, so never rename one. */
-export type PresetId = 'alice' | 'candidate-memory' | 'long-gap' | 'motherland' | 'weather';
+export type PresetId = 'alice' | 'alice-remembered' | 'candidate-memory' | 'long-gap' | 'motherland' | 'weather';
 
 /** A named example scenario for the preset menu. */
 export interface Preset {
@@ -14,9 +15,10 @@ export interface Preset {
   scenario: LstmScenario;
 }
 
-/** Every preset in menu order, Alice first (the default). Shared constants: never mutate them. */
+/** Every preset in menu order, Alice first (the default) and the Alice that remembers next to it. Shared constants: never mutate them. */
 export const PRESETS: readonly Preset[] = [
   { id: 'alice', scenario: alicePreset },
+  { id: 'alice-remembered', scenario: aliceRememberedPreset },
   { id: 'candidate-memory', scenario: candidateMemoryPreset },
   { id: 'long-gap', scenario: longGapPreset },
   { id: 'motherland', scenario: motherlandPreset },

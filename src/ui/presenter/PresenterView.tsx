@@ -59,7 +59,7 @@ export function PresenterView(props: PresenterViewProps) {
       <div className={styles.titleSlide}>
         <p className={styles.titleKicker}>{t.app.kicker}</p>
         <p className={styles.titleSentence}>
-          <q>{trace.tokens.map((item) => item.text).join(' ')}</q>
+          <q>{scenario.sentence}</q>
         </p>
       </div>
     );
@@ -118,7 +118,7 @@ export function PresenterView(props: PresenterViewProps) {
       )}
       <footer className={`${styles.caption} ${lesson ? '' : styles.narration}`} aria-live="polite">
         {lesson ? (
-          <LessonCaption trace={trace} position={lesson} digits={digits} guess={guess} onGuess={onGuess} />
+          <LessonCaption scenario={scenario} trace={trace} position={lesson} digits={digits} guess={guess} onGuess={onGuess} />
         ) : (
           <Narration trace={trace} step={step} digits={digits} />
         )}

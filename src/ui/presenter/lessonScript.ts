@@ -15,6 +15,8 @@ export interface Slide {
   focus: readonly EquationId[];
   /** asked before the step plays: the slide first shows the step before, then reveals this one */
   question?: QuestionId;
+  /** the word (0-based) whose effect on the memory the slide measures at `step` */
+  follows?: number;
 }
 
 /** The lesson's slides in order; their captions live in the lesson dictionary under the same ids. */
@@ -32,6 +34,7 @@ export const LESSON: readonly Slide[] = [
   { id: 'walkShe', view: 'cell', step: 3, focus: ['cell'], question: 'cellAtShe' },
   { id: 'momentShe', view: 'cell', step: 3, focus: ['cell', 'hidden'] },
   { id: 'walkSmiles', view: 'cell', step: 4, focus: ['output'] },
+  { id: 'answer', view: 'cell', step: 3, focus: ['forget', 'cell'], follows: 0 },
   { id: 'yourTurn', view: 'cell', step: 3, focus: [] },
 ];
 
@@ -50,4 +53,5 @@ export type SlideId =
   | 'walkShe'
   | 'momentShe'
   | 'walkSmiles'
+  | 'answer'
   | 'yourTurn';

@@ -54,4 +54,26 @@ describe('presenter mode', () => {
     await user.keyboard('{Escape}');
     expect(screen.getByRole('button', { name: 'Resume lesson at slide 9' })).toBeInTheDocument();
   });
+
+  it('the title slide keeps the sentence’s punctuation, and the lesson ends by answering its question from the live numbers', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Guided lesson' }));
+    await waitFor(() => expect(presenter()).not.toBeNull());
+    expect(presenter()?.querySelector('q')?.textContent).toBe('Alice is happy. She smiles.');
+    // To slide 14, the answer: 13 slides on, and the two question slides take one more press each to reveal.
+    for (let press = 0; press < 15; press++) await user.keyboard('{PageDown}');
+    expect(presenter()?.textContent).toContain('Slide 14 of 15');
+    const answer = screen.getByTestId('lesson-answer').textContent;
+    expect(answer).toContain('the two cell states differ by 22% of what they differed by at “Alice” itself — that much of Alice’s effect is left. Hardly:');
+    expect(within(presenter()!).getByRole('link', { name: 'Open Alice with weights that remember' })).toHaveAttribute('href', '?preset=alice-remembered');
+  });
+
+  it('outside the lesson the header says the presenter steps word by word', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.keyboard('p');
+    await waitFor(() => expect(presenter()).not.toBeNull());
+    expect(presenter()?.textContent).toContain('Stepping word by word — no lesson');
+  });
 });

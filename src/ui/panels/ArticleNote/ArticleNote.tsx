@@ -1,6 +1,8 @@
 import { memo, useMemo } from 'react';
 import { checkSourceFigures, type Scenario, type ScenarioTrace } from '../../../model';
 import { useT } from '../../../i18n';
+import { Rich } from '../../common/Rich';
+import { ABOUT_ID } from '../About/anchor';
 import { FigureTable } from './FigureTable';
 import { NoteSummary } from './NoteSummary';
 import styles from './ArticleNote.module.css';
@@ -20,7 +22,8 @@ interface ArticleNoteProps {
  * Renders nothing for a scenario without source figures.
  */
 export const ArticleNote = memo(function ArticleNote({ scenario, trace, step, digits }: ArticleNoteProps) {
-  const words = useT().note;
+  const all = useT();
+  const words = all.note;
   const check = useMemo(() => checkSourceFigures(scenario, trace), [scenario, trace]);
   if (!check) return null;
   return (
@@ -28,6 +31,15 @@ export const ArticleNote = memo(function ArticleNote({ scenario, trace, step, di
       <h2 id="article-note-title" className={styles.title}>
         {words.title}
       </h2>
+      <p className={styles.summary}>
+        <Rich
+          template={words.cites}
+          values={{
+            article: <cite lang="zh">{all.about.sources.worked.title}</cite>,
+            about: <a href={`#${ABOUT_ID}`}>{words.aboutLink}</a>,
+          }}
+        />
+      </p>
       {check.applies ? (
         <>
           <NoteSummary comparisons={check.comparisons} digits={digits} />
