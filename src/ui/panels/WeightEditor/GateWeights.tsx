@@ -92,6 +92,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
                         value={value}
                         limit={limit}
                         digits={digits}
+                        quantity="weight"
                         label={cellLabel(cell, columns, t)}
                         onChange={(next, group) => onWeight(gate.weights, r, c, next, group)}
                         onFocus={() => onFocusCell(cell)}
@@ -104,6 +105,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
                     value={biases[r]}
                     limit={limit}
                     digits={digits}
+                    quantity="weight"
                     label={cellLabel(biasCell(gate, r), columns, t)}
                     onChange={(next, group) => onBias(gate.bias, r, next, group)}
                     onFocus={() => onFocusCell(biasCell(gate, r))}
