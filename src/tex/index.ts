@@ -5,4 +5,4 @@ export { lstmEquations, type EquationId, type CellEquationId, type EquationTex }
 export { concatInputTex } from './concatInput';
 export { dotProductTex, type LayerId } from './dotProduct';
 export { cellEquations, cellEquationIds, type TexCell, type CellEquationTex } from './cellEquations';
-export { layerSumTex, type LayerSum } from './layerSum';
+export { layerSumRows, type LayerSum } from './layerSum';
