@@ -84,7 +84,7 @@ export function cellEquations(cell: TexCell, step: LstmStep | GruStep, t: number
   }));
 }
 
-/** The GRU's numbers at this step (what follows each "="), products through `atom`. Pure. */
+/** The GRU's numbers at this step (what follows each "="), products of single numbers through `atom`. Pure. */
 function gruNumbers(step: GruStep, digits: number, atom: Atom): Record<string, string> {
   const v = (values: ArrayLike<number>) => texVector(values, digits);
   const squashed = (squash: string, z: number[], out: number[]) => `${squash}\\left(${v(z)}\\right) = ${v(out)}`;
@@ -96,7 +96,7 @@ function gruNumbers(step: GruStep, digits: number, atom: Atom): Record<string, s
     update: squashed('\\sigma', step.zPre, step.z),
     reset: squashed('\\sigma', step.rPre, step.r),
     candidate: squashed('\\tanh', step.hTildePre, step.hTilde),
-    hidden: `${atom(kept)} + ${atom(written)} = ${v(step.h)}`,
+    hidden: scalar ? `${atom(kept)} + ${atom(written)} = ${v(step.h)}` : `${kept} + ${written} = ${v(step.h)}`,
   };
 }
 

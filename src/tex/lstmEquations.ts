@@ -46,15 +46,17 @@ function forms(t: number | 't', equals = '=') {
 }
 
 /**
- * The numbers of each LSTM equation at this step (what follows its "="), formatted to `digits`; every
- * product goes through `atom`, so a flowing line breaks between products, not inside one. Pure.
+ * The numbers of each LSTM equation at this step (what follows its "="), formatted to `digits`. A product
+ * of single numbers goes through `atom`, so a flowing line never splits 0.647 · 0.057; a product of
+ * column vectors may break after its ⊙ (it is tall and narrow, and a phone needs the break). Pure.
  */
 export function lstmNumbers(step: LstmStep, digits: number, atom: Atom): Record<EquationId, string> {
   const v = (values: ArrayLike<number>) => texVector(values, digits);
   const squashed = (squash: string, z: number[], out: number[]) => `${squash}\\left(${v(z)}\\right) = ${v(out)}`;
   const scalar = step.c.length === 1;
+  const whole = scalar ? atom : asIs;
   const product = (a: number[], b: number[]) =>
-    atom(scalar ? `${texFactor(a[0], digits)} \\cdot ${texFactor(b[0], digits)}` : `${v(a)} \\odot ${v(b)}`);
+    whole(scalar ? `${texFactor(a[0], digits)} \\cdot ${texFactor(b[0], digits)}` : `${v(a)} \\odot ${v(b)}`);
   const hidden = scalar
     ? `${texFactor(step.o[0], digits)} \\cdot \\tanh(${texFactor(step.c[0], digits)})`
     : `${v(step.o)} \\odot \\tanh\\left(${v(step.c)}\\right)`;
@@ -64,7 +66,7 @@ export function lstmNumbers(step: LstmStep, digits: number, atom: Atom): Record<
     candidate: squashed('\\tanh', step.zc, step.cTilde),
     cell: `${product(step.f, step.cPrev)} + ${product(step.i, step.cTilde)} = ${v(step.c)}`,
     output: squashed('\\sigma', step.zo, step.o),
-    hidden: `${atom(hidden)} = ${v(step.h)}`,
+    hidden: `${whole(hidden)} = ${v(step.h)}`,
   };
 }
 

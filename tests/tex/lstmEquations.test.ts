@@ -41,13 +41,13 @@ describe('lstmEquations at "She" (t = 3)', () => {
     expect(byId.hidden.flowing).toContain('\\newline = {0.476 \\cdot \\tanh(0.389)} = 0.176');
   });
 
-  it('braces each vector product with several units, so a line breaks only between products', () => {
+  it('leaves vector products unbraced with several units, so a phone-wide line may break after ⊙', () => {
     const step = { ...steps[3], f: [0.5, 0.25], cPrev: [1, -1], i: [0.5, 0.5], cTilde: [0.2, 0.4], c: [0.6, -0.05] };
     const cell = lstmEquations(step, 3).find((e) => e.id === 'cell');
     expect(cell?.flowing).toContain(
-      '\\newline = {\\begin{bmatrix} 0.500 \\\\ 0.250 \\end{bmatrix} \\odot \\begin{bmatrix} 1.000 \\\\ -1.000 \\end{bmatrix}} + {',
+      '\\newline = \\begin{bmatrix} 0.500 \\\\ 0.250 \\end{bmatrix} \\odot \\begin{bmatrix} 1.000 \\\\ -1.000 \\end{bmatrix} + \\begin{bmatrix}',
     );
-    expect(cell?.flowing).toContain('\\end{bmatrix}} = \\begin{bmatrix} 0.600 \\\\ -0.050 \\end{bmatrix}');
+    expect(cell?.flowing).toContain('\\end{bmatrix} = \\begin{bmatrix} 0.600 \\\\ -0.050 \\end{bmatrix}');
   });
 
   it('puts negative factors in parentheses', () => {

@@ -28,6 +28,10 @@ interface GateWeightsProps {
   onFocusCell: (cell: FocusedCell) => void;
 }
 
+// From this many numbers in a row (e.g. 8 units and 6 features: 15) the numbers get smaller and closer,
+// so the table still fits a laptop's card.
+const DENSE_FROM_COLUMNS = 11;
+
 /** The weight or bias the slider controls, with its gate's symbol for the name. */
 export type FocusedCell =
   | { kind: 'weight'; name: WeightName; symbol: string; row: number; column: number }
@@ -68,7 +72,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
         {name} <span className={styles.gateSymbol}>W<sub>{gate.symbol}</sub>, b<sub>{gate.symbol}</sub></span>
       </h3>
       <div className={styles.scroller}>
-        <table className={styles.grid}>
+        <table className={`${styles.grid} ${columns.length + 1 > DENSE_FROM_COLUMNS ? styles.dense : ''}`}>
           <thead>
             <tr>
               {hiddenSize > 1 && <th scope="col" className={styles.unitHeader}>{t.weights.unit}</th>}
