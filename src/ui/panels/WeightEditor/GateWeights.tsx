@@ -28,9 +28,9 @@ interface GateWeightsProps {
   onFocusCell: (cell: FocusedCell) => void;
 }
 
-// From this many numbers in a row (e.g. 8 units and 6 features: 15) the numbers get smaller and closer,
-// so the table still fits a laptop's card.
-const DENSE_FROM_COLUMNS = 11;
+// From this many numbers in a row (one unit and six features, and up to 8 units: 15) the numbers get smaller
+// and closer, so two tables fit side by side or a wide one fits a laptop's card.
+const DENSE_FROM_COLUMNS = 8;
 
 /** The weight or bias the slider controls, with its gate's symbol for the name. */
 export type FocusedCell =
@@ -72,7 +72,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
         {name} <span className={styles.gateSymbol}>W<sub>{gate.symbol}</sub>, b<sub>{gate.symbol}</sub></span>
       </h3>
       <div className={styles.scroller}>
-        <table className={`${styles.grid} ${columns.length + 1 > DENSE_FROM_COLUMNS ? styles.dense : ''}`}>
+        <table className={`${styles.grid} ${columns.length + 1 >= DENSE_FROM_COLUMNS ? styles.dense : ''}`}>
           <thead>
             <tr>
               {hiddenSize > 1 && <th scope="col" className={styles.unitHeader}>{t.weights.unit}</th>}
