@@ -1,11 +1,12 @@
 import type { GruStep, LstmStep } from '../core';
-import { lstmEquations, type CellEquationId, type EquationTex } from './lstmEquations';
+import { DEFAULT_DIGITS, texFactor, texVector } from './number';
+import { alignedLines, asIs, flowingLines, unbreakable, type Atom } from './lines';
+import { lstmEquations, lstmNumbers, type CellEquationId, type EquationId, type EquationTex } from './lstmEquations';
 
 /** One equation of any cell as TeX: its law and this step's instance with numbers. */
 export interface CellEquationTex extends Omit<EquationTex, 'id'> {
   id: CellEquationId;
 }
-import { DEFAULT_DIGITS, texFactor, texVector } from './number';
 
 /** The cells whose equations this module writes (the model's CellKind, spelled out: tex imports only core). */
 export type TexCell = 'lstm' | 'peephole' | 'coupled' | 'gru';
@@ -50,56 +51,67 @@ function gruLaws(t: number | 't', equals = '='): Record<string, string> {
   };
 }
 
-const LSTM_ORDER: readonly CellEquationId[] = ['forget', 'input', 'candidate', 'cell', 'output', 'hidden'];
+const LSTM_ORDER: readonly EquationId[] = ['forget', 'input', 'candidate', 'cell', 'output', 'hidden'];
 const GRU_ORDER: readonly CellEquationId[] = ['update', 'reset', 'candidate', 'hidden'];
 
 /**
  * The equations of any cell at step t, in the order it computes them: the general law and this step's
- * instance with its numbers (formatted to `digits`). The standard LSTM's are lstmEquations'; the peephole
- * LSTM's gates add p ⊙ C (f and i at C_{t−1}, o at C_t); the coupled LSTM's input gate is 1 − f; the
- * GRU's are z, r, h̃ and h. `step` must be the cell's own (a GruStep for the GRU). Pure.
+ * instance with its numbers (formatted to `digits`), as a fixed aligned block and as wrapping lines. The
+ * standard LSTM's are lstmEquations'; the peephole LSTM's gates add p ⊙ C (f and i at C_{t−1}, o at C_t);
+ * the coupled LSTM's input gate is 1 − f; the GRU's are z, r, h̃ and h. `step` must be the cell's own
+ * (a GruStep for the GRU). Pure.
  */
 export function cellEquations(cell: TexCell, step: LstmStep | GruStep, t: number, digits: number = DEFAULT_DIGITS): CellEquationTex[] {
   if (cell === 'gru') return gruEquations(step as GruStep, t, digits);
-  const lstm = lstmEquations(step as LstmStep, t, digits);
-  if (cell === 'lstm') return lstm;
+  if (cell === 'lstm') return lstmEquations(step as LstmStep, t, digits);
   const general = lstmFamilyLaws(cell, 't');
   const numbered = lstmFamilyLaws(cell, t, '&=');
-  const values = step as LstmStep;
-  const v = (x: ArrayLike<number>) => texVector(x, digits);
-  return lstm.map((equation) => {
-    let instance = equation.substituted.replace(/^\\begin\{aligned\} .*? \\\\ &= (.*) \\end\{aligned\}$/, '$1');
-    if (cell === 'coupled' && equation.id === 'input') {
-      const scalar = values.f.length === 1;
-      instance = scalar
-        ? `1 - ${texFactor(values.f[0], digits)} = ${v(values.i)}`
-        : `1 - ${v(values.f)} = ${v(values.i)}`;
-    }
-    return { id: equation.id, symbolic: general[equation.id], substituted: aligned(numbered[equation.id], instance) };
-  });
+  const law = lstmFamilyLaws(cell, t);
+  const numbers = (atom: Atom) => {
+    const values = step as LstmStep;
+    const lstm = lstmNumbers(values, digits, atom);
+    if (cell !== 'coupled') return lstm;
+    const forget = values.f.length === 1 ? texFactor(values.f[0], digits) : texVector(values.f, digits);
+    return { ...lstm, input: `${atom(`1 - ${forget}`)} = ${texVector(values.i, digits)}` };
+  };
+  const fixed = numbers(asIs);
+  const flowing = numbers(unbreakable);
+  return LSTM_ORDER.map((id) => ({
+    id,
+    symbolic: general[id],
+    substituted: alignedLines(numbered[id], fixed[id]),
+    flowing: flowingLines(law[id], flowing[id]),
+  }));
 }
 
-function aligned(law: string, instance: string): string {
-  // Two aligned lines (the law at this step, then its numbers) keep each line short enough to read.
-  return `\\begin{aligned} ${law} \\\\ &= ${instance} \\end{aligned}`;
+/** The GRU's numbers at this step (what follows each "="), products of single numbers through `atom`. Pure. */
+function gruNumbers(step: GruStep, digits: number, atom: Atom): Record<string, string> {
+  const v = (values: ArrayLike<number>) => texVector(values, digits);
+  const squashed = (squash: string, z: number[], out: number[]) => `${squash}\\left(${v(z)}\\right) = ${v(out)}`;
+  const f = (value: number) => texFactor(value, digits);
+  const scalar = step.h.length === 1;
+  const kept = scalar ? `(1 - ${f(step.z[0])}) \\cdot ${f(step.hPrev[0])}` : `\\left(1 - ${v(step.z)}\\right) \\odot ${v(step.hPrev)}`;
+  const written = scalar ? `${f(step.z[0])} \\cdot ${f(step.hTilde[0])}` : `${v(step.z)} \\odot ${v(step.hTilde)}`;
+  return {
+    update: squashed('\\sigma', step.zPre, step.z),
+    reset: squashed('\\sigma', step.rPre, step.r),
+    candidate: squashed('\\tanh', step.hTildePre, step.hTilde),
+    hidden: scalar ? `${atom(kept)} + ${atom(written)} = ${v(step.h)}` : `${kept} + ${written} = ${v(step.h)}`,
+  };
 }
 
 function gruEquations(step: GruStep, t: number, digits: number): CellEquationTex[] {
   const general = gruLaws('t');
   const numbered = gruLaws(t, '&=');
-  const v = (values: ArrayLike<number>) => texVector(values, digits);
-  const squashed = (squash: string, z: number[], out: number[]) => `${squash}\\left(${v(z)}\\right) = ${v(out)}`;
-  const scalar = step.h.length === 1;
-  const hidden = scalar
-    ? `(1 - ${texFactor(step.z[0], digits)}) \\cdot ${texFactor(step.hPrev[0], digits)} + ${texFactor(step.z[0], digits)} \\cdot ${texFactor(step.hTilde[0], digits)}`
-    : `(1 - ${v(step.z)}) \\odot ${v(step.hPrev)} + ${v(step.z)} \\odot ${v(step.hTilde)}`;
-  const instance: Record<string, string> = {
-    update: squashed('\\sigma', step.zPre, step.z),
-    reset: squashed('\\sigma', step.rPre, step.r),
-    candidate: squashed('\\tanh', step.hTildePre, step.hTilde),
-    hidden: `${hidden} = ${v(step.h)}`,
-  };
-  return GRU_ORDER.map((id) => ({ id, symbolic: general[id], substituted: aligned(numbered[id], instance[id]) }));
+  const law = gruLaws(t);
+  const fixed = gruNumbers(step, digits, asIs);
+  const flowing = gruNumbers(step, digits, unbreakable);
+  return GRU_ORDER.map((id) => ({
+    id,
+    symbolic: general[id],
+    substituted: alignedLines(numbered[id], fixed[id]),
+    flowing: flowingLines(law[id], flowing[id]),
+  }));
 }
 
 /** The ids of a cell's equations in order. Pure. */

@@ -5,5 +5,5 @@ export { lstmEquations, type EquationId, type CellEquationId, type EquationTex }
 export { concatInputTex } from './concatInput';
 export { dotProductTex, type LayerId } from './dotProduct';
 export { cellEquations, cellEquationIds, type TexCell, type CellEquationTex } from './cellEquations';
-export { layerSumTex, type LayerSum } from './layerSum';
+export { layerSumRows, type LayerSum } from './layerSum';
 export { equationLines, type EquationLines } from './equationLines';

@@ -1,6 +1,7 @@
+import { unbreakable } from './lines';
 import { DEFAULT_DIGITS, texFactor, texNumber } from './number';
 
-/** One learned layer's sum at a step, for layerSumTex: everything it adds up, and the core's totals. */
+/** One learned layer's sum at a step, for layerSumRows: everything it adds up, and the core's totals. */
 export interface LayerSum {
   /** the layer's letter in W_x and b_x, e.g. 'f', 'C', 'z', 'h' */
   letter: string;
@@ -23,24 +24,24 @@ function inputFactor(value: number, digits: number): string {
 }
 
 /**
- * A layer's pre-activation written out term by term, one row per hidden unit, for any cell:
- * W_z·[h_2, x_3] + b_z = 0.200·0.026 + 0.300·1 + … + (−0.100) = 0.605, with the peephole term p·C
- * before the bias when the layer has one. The sum shown is the core's. Pure.
+ * A layer's pre-activation written out term by term, one inline formula per hidden unit, for any cell:
+ * W_z·[h_2, x_3] + b_z = 0.200·0.026 + 0.300·1 + … + (−0.100) = 0.605 (z_{z,1} = … with several units),
+ * with the peephole term p·C before the bias when the layer has one. Each product is braced, so a long
+ * sum wraps between terms in a narrow box. The sum shown is the core's. Pure.
  */
-export function layerSumTex(layer: LayerSum, digits: number = DEFAULT_DIGITS): string {
+export function layerSumRows(layer: LayerSum, digits: number = DEFAULT_DIGITS): string[] {
   const hiddenSize = layer.weights.length;
-  const rows = layer.weights.map((row, unit) => {
+  return layer.weights.map((row, unit) => {
     const terms = row.map((w, k) => {
       const value = layer.input[k];
-      return `${texFactor(w, digits)} \\cdot ${k < hiddenSize ? texFactor(value, digits) : inputFactor(value, digits)}`;
+      return unbreakable(`${texFactor(w, digits)} \\cdot ${k < hiddenSize ? texFactor(value, digits) : inputFactor(value, digits)}`);
     });
     if (layer.peephole) {
-      terms.push(`${texFactor(layer.peephole.weights[unit], digits)} \\cdot ${texFactor(layer.peephole.state[unit], digits)}`);
+      terms.push(unbreakable(`${texFactor(layer.peephole.weights[unit], digits)} \\cdot ${texFactor(layer.peephole.state[unit], digits)}`));
     }
     const look = layer.peephole ? ` + p_${layer.letter} \\odot ${layer.peephole.stateTex}` : '';
-    const lhs =
+    const sum =
       hiddenSize === 1 ? `W_${layer.letter} \\cdot ${layer.inputTex}${look} + b_${layer.letter}` : `z_{${layer.letter},${unit + 1}}`;
-    return `${lhs} &= ${terms.join(' + ')} + ${texFactor(layer.bias[unit], digits)} = ${texNumber(layer.sums[unit], digits)}`;
+    return `${unbreakable(sum)} = ${terms.join(' + ')} + ${texFactor(layer.bias[unit], digits)} = ${texNumber(layer.sums[unit], digits)}`;
   });
-  return `\\begin{aligned} ${rows.join(' \\\\ ')} \\end{aligned}`;
 }

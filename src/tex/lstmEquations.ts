@@ -1,4 +1,5 @@
 import type { LstmStep } from '../core';
+import { alignedLines, asIs, flowingLines, unbreakable, type Atom } from './lines';
 import { DEFAULT_DIGITS, texFactor, texVector } from './number';
 
 /** The six LSTM equations in the order the cell computes them. */
@@ -14,7 +15,10 @@ export type CellEquationId = EquationId | 'update' | 'reset';
 export interface EquationTex {
   id: EquationId;
   symbolic: string;
+  /** the law at this step above its numbers, lined up on "=" in a fixed block that never wraps */
   substituted: string;
+  /** the same two lines as inline TeX whose numbers wrap between terms in a narrow box (see flowingLines) */
+  flowing: string;
 }
 
 /** Subscripts for step t as TeX groups: now = {t}, before = {t−1}; the symbolic forms use the letter t. */
@@ -42,33 +46,46 @@ function forms(t: number | 't', equals = '=') {
 }
 
 /**
- * Builds the six equations for step t of a trace: the general law (with the letter t, the same at every
- * step) and this step's instance, then its numbers, formatted to `digits`. Pure.
+ * The numbers of each LSTM equation at this step (what follows its "="), formatted to `digits`. A product
+ * of single numbers goes through `atom`, so a flowing line never splits 0.647 · 0.057; a product of
+ * column vectors may break after its ⊙ (it is tall and narrow, and a phone needs the break). Pure.
  */
-export function lstmEquations(step: LstmStep, t: number, digits: number = DEFAULT_DIGITS): EquationTex[] {
-  const general = forms('t');
-  const numbered = forms(t, '&=');
+export function lstmNumbers(step: LstmStep, digits: number, atom: Atom): Record<EquationId, string> {
   const v = (values: ArrayLike<number>) => texVector(values, digits);
   const squashed = (squash: string, z: number[], out: number[]) => `${squash}\\left(${v(z)}\\right) = ${v(out)}`;
   const scalar = step.c.length === 1;
+  const whole = scalar ? atom : asIs;
   const product = (a: number[], b: number[]) =>
-    scalar ? `${texFactor(a[0], digits)} \\cdot ${texFactor(b[0], digits)}` : `${v(a)} \\odot ${v(b)}`;
+    whole(scalar ? `${texFactor(a[0], digits)} \\cdot ${texFactor(b[0], digits)}` : `${v(a)} \\odot ${v(b)}`);
   const hidden = scalar
     ? `${texFactor(step.o[0], digits)} \\cdot \\tanh(${texFactor(step.c[0], digits)})`
     : `${v(step.o)} \\odot \\tanh\\left(${v(step.c)}\\right)`;
-  const instance: Record<EquationId, string> = {
+  return {
     forget: squashed('\\sigma', step.zf, step.f),
     input: squashed('\\sigma', step.zi, step.i),
     candidate: squashed('\\tanh', step.zc, step.cTilde),
     cell: `${product(step.f, step.cPrev)} + ${product(step.i, step.cTilde)} = ${v(step.c)}`,
     output: squashed('\\sigma', step.zo, step.o),
-    hidden: `${hidden} = ${v(step.h)}`,
+    hidden: `${whole(hidden)} = ${v(step.h)}`,
   };
-  // Two aligned lines (the law at this step, then its numbers) keep each line short enough to read.
+}
+
+/**
+ * Builds the six equations for step t of a trace: the general law (with the letter t, the same at every
+ * step) and this step's instance, then its numbers, formatted to `digits` — as a fixed aligned block and
+ * as lines that wrap. Pure.
+ */
+export function lstmEquations(step: LstmStep, t: number, digits: number = DEFAULT_DIGITS): EquationTex[] {
+  const general = forms('t');
+  const numbered = forms(t, '&=');
+  const law = forms(t);
+  const fixed = lstmNumbers(step, digits, asIs);
+  const flowing = lstmNumbers(step, digits, unbreakable);
   return EQUATION_ORDER.map((id) => ({
     id,
     symbolic: general[id],
-    substituted: `\\begin{aligned} ${numbered[id]} \\\\ &= ${instance[id]} \\end{aligned}`,
+    substituted: alignedLines(numbered[id], fixed[id]),
+    flowing: flowingLines(law[id], flowing[id]),
   }));
 }
 

@@ -24,12 +24,12 @@ test('in Chinese, a bad weight, a too-long sentence and a broken file are explai
   const weights = page.getByRole('region', { name: '遗忘门的权重' });
   await weights.getByRole('spinbutton', { name: 'b f，单元 1' }).click();
   const weight = weights.getByRole('textbox', { name: 'b f，单元 1' });
-  await weight.fill('12');
+  await weight.fill('1e9');
   await weight.press('Enter');
   const weightMessage = weights.getByRole('alert');
-  await expect(weightMessage).toHaveText('请输入 −10 到 10 之间的数。');
+  await expect(weightMessage).toHaveText('1e9 超出了范围：权重和偏置必须在 −10 到 10 之间。');
   expect(await besides(weight, weightMessage)).toBe(true);
-  await expect(weight).toHaveValue('12');
+  await expect(weight).toHaveValue('1e9');
 
   // A sentence over 200 words: a Chinese message under the field; the text is kept, the cell unchanged.
   const sentence = page.getByRole('textbox', { name: /^句子/ });
@@ -68,8 +68,8 @@ test('in Chinese, a bad weight, a too-long sentence and a broken file are explai
   );
 
   // Nothing was lost: the typed weight and sentence are still there, and the cell still runs the old one.
-  await expect(weight).toHaveValue('12');
-  await expect(weightMessage).toHaveText('请输入 −10 到 10 之间的数。');
+  await expect(weight).toHaveValue('1e9');
+  await expect(weightMessage).toHaveText('1e9 超出了范围：权重和偏置必须在 −10 到 10 之间。');
   await expect(sentence).toHaveValue(long);
   await expect(beltForget(page)).toHaveText(before ?? '');
   await expect(page.getByTestId('step-counter')).toHaveText('第 1 步，共 5 步 · Alice');

@@ -33,6 +33,23 @@ describe('lstmEquations at "She" (t = 3)', () => {
     );
   });
 
+  it('writes the same numbers as wrapping lines: the law, a new line, then "=" and the numbers, each product braced', () => {
+    expect(byId.forget.flowing).toBe('\\displaystyle f_{3} = \\sigma(W_f \\cdot [h_{2}, x_{3}] + b_f) \\newline = \\sigma\\left(0.605\\right) = 0.647');
+    expect(byId.cell.flowing).toBe(
+      '\\displaystyle C_{3} = f_{3} \\odot C_{2} + i_{3} \\odot \\tilde{C}_{3} \\newline = {0.647 \\cdot 0.057} + {0.578 \\cdot 0.609} = 0.389',
+    );
+    expect(byId.hidden.flowing).toContain('\\newline = {0.476 \\cdot \\tanh(0.389)} = 0.176');
+  });
+
+  it('leaves vector products unbraced with several units, so a phone-wide line may break after ⊙', () => {
+    const step = { ...steps[3], f: [0.5, 0.25], cPrev: [1, -1], i: [0.5, 0.5], cTilde: [0.2, 0.4], c: [0.6, -0.05] };
+    const cell = lstmEquations(step, 3).find((e) => e.id === 'cell');
+    expect(cell?.flowing).toContain(
+      '\\newline = \\begin{bmatrix} 0.500 \\\\ 0.250 \\end{bmatrix} \\odot \\begin{bmatrix} 1.000 \\\\ -1.000 \\end{bmatrix} + \\begin{bmatrix}',
+    );
+    expect(cell?.flowing).toContain('\\end{bmatrix} = \\begin{bmatrix} 0.600 \\\\ -0.050 \\end{bmatrix}');
+  });
+
   it('puts negative factors in parentheses', () => {
     const cell = lstmEquations(steps[1], 1).find((e) => e.id === 'cell');
     expect(cell?.substituted).toContain('(-0.085)');
@@ -42,6 +59,7 @@ describe('lstmEquations at "She" (t = 3)', () => {
     for (const e of equations) {
       expect(() => katex.renderToString(e.symbolic, { throwOnError: true })).not.toThrow();
       expect(() => katex.renderToString(e.substituted, { throwOnError: true })).not.toThrow();
+      expect(() => katex.renderToString(e.flowing, { throwOnError: true })).not.toThrow();
     }
   });
 

@@ -47,8 +47,18 @@ describe('weight editor', () => {
     const field = screen.getByRole('textbox', { name: 'b f, unit 1' });
     await user.clear(field);
     await user.type(field, '12{Enter}');
-    expect(screen.getByRole('alert').textContent).toBe('Use a value between −10 and 10.');
+    expect(screen.getByRole('alert').textContent).toBe('12 is out of range: weights and biases must be between −10 and 10.');
     expect(field).toHaveValue('12');
+    expect(forgetAtShe(container)).toBe('0.647');
+    // A number in exponent notation is a number: 1e9 is out of range, not "not a number".
+    await user.clear(field);
+    await user.type(field, '1e9{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('1e9 is out of range: weights and biases must be between −10 and 10.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('1e9 is out of range: weights and biases must be between −10 and 10.');
+    await user.clear(field);
+    await user.type(field, '0x10{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('“0x10” is not a number. Numbers are written like 0.5, −1.25, 1,5 or 2e-3.');
     expect(forgetAtShe(container)).toBe('0.647');
     await user.clear(field);
     await user.type(field, '0.9{Enter}');

@@ -107,11 +107,14 @@ describe('the weight editor in Chinese', () => {
     const field = screen.getByRole('textbox', { name: 'b f，单元 1' });
     await user.clear(field);
     await user.type(field, '12{Enter}');
-    expect(screen.getByRole('alert').textContent).toBe('请输入 −10 到 10 之间的数。');
+    expect(screen.getByRole('alert').textContent).toBe('12 超出了范围：权重和偏置必须在 −10 到 10 之间。');
     expect(field).toHaveValue('12');
     await user.clear(field);
+    await user.type(field, '1e9{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('1e9 超出了范围：权重和偏置必须在 −10 到 10 之间。');
+    await user.clear(field);
     await user.type(field, '一点五{Enter}');
-    expect(screen.getByRole('alert').textContent).toBe('“一点五”不是一个数。');
+    expect(screen.getByRole('alert').textContent).toBe('“一点五”不是一个数。数可以写成 0.5、−1.25、1,5 或 2e-3 这样。');
     expect(onBias).not.toHaveBeenCalled();
   });
 });
@@ -129,13 +132,13 @@ describe('switching language', () => {
     const field = screen.getByRole('textbox', { name: 'b f, unit 1' });
     await user.clear(field);
     await user.type(field, 'abc{Enter}');
-    expect(screen.getByRole('alert').textContent).toBe('“abc” is not a number.');
+    expect(screen.getByRole('alert').textContent).toBe('“abc” is not a number. Numbers are written like 0.5, −1.25, 1,5 or 2e-3.');
     view.rerender(
       <LanguageProvider language="zh" onChange={noop}>
         <WeightEditorAt scenario={alicePreset} />
       </LanguageProvider>,
     );
-    expect(screen.getByRole('alert').textContent).toBe('“abc”不是一个数。');
+    expect(screen.getByRole('alert').textContent).toBe('“abc”不是一个数。数可以写成 0.5、−1.25、1,5 或 2e-3 这样。');
     expect(screen.getByRole('textbox', { name: 'b f，单元 1' })).toHaveValue('abc');
   });
 });
@@ -150,6 +153,16 @@ describe('the sentence editor in Chinese', () => {
     expect(screen.getByRole('combobox', { name: '隐藏单元数 H' })).toBeInTheDocument();
     expect(screen.getByRole('table', { name: '每个词的特征向量' })).toBeInTheDocument();
     expect(screen.getByRole('spinbutton', { name: 'she，pronoun' })).toBeInTheDocument();
+
+    // A feature value typed out of range keeps the last good value and names the range of feature values.
+    screen.getByRole('spinbutton', { name: 'she，pronoun' }).focus();
+    await user.keyboard('{Enter}');
+    const value = screen.getByRole('textbox', { name: 'she，pronoun' });
+    await user.clear(value);
+    await user.type(value, '1e400{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('1e400 超出了范围：特征值必须在 −10 到 10 之间。');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('spinbutton', { name: 'she，pronoun' })).toHaveAttribute('aria-valuenow', '1');
 
     await user.click(sentence);
     await user.paste(' 词'.repeat(200));

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useT } from '../../i18n';
 import { formatNumber } from '../../tex';
-import { parseBoundedNumber } from './parseNumber';
+import { parseBoundedNumber, type NumberQuantity } from './parseNumber';
 import styles from './ScrubNumber.module.css';
 
 interface ScrubNumberProps {
@@ -15,6 +15,8 @@ interface ScrubNumberProps {
   digits: number;
   /** called when the field gets focus, so a slider elsewhere can follow it */
   onFocus?: () => void;
+  /** what the field holds, named in the out-of-range message (default: values) */
+  quantity?: NumberQuantity;
 }
 
 const DRAG_STEP = 0.01;
@@ -25,9 +27,10 @@ const nextGroup = (kind: string) => `${kind}-${++groupCounter}`;
 
 /**
  * A number that can be dragged sideways (shift = fine), nudged with the arrow keys, or typed after a
- * click or Enter. Bad typed text shows a message beside the field and changes nothing.
+ * click or Enter. Bad typed text shows a message beside the field (not a number, or out of range and
+ * the range) and changes nothing.
  */
-export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: ScrubNumberProps) {
+export function ScrubNumber({ value, onChange, label, limit, digits, onFocus, quantity = 'value' }: ScrubNumberProps) {
   const t = useT();
   // `invalid` rather than the message itself, so the message follows a change of language.
   const [editing, setEditing] = useState<{ text: string; invalid: boolean } | null>(null);
@@ -69,7 +72,7 @@ export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: 
   };
 
   const commit = (text: string, keepOpenOnError: boolean) => {
-    const parsed = parseBoundedNumber(text, limit, t.fields.number);
+    const parsed = parseBoundedNumber(text, limit, t.fields.number, quantity);
     if (parsed.ok) {
       if (parsed.value !== value) onChange(parsed.value, nextGroup('type'));
       setEditing(null);
@@ -79,7 +82,7 @@ export function ScrubNumber({ value, onChange, label, limit, digits, onFocus }: 
   };
 
   if (editing) {
-    const parsed = editing.invalid ? parseBoundedNumber(editing.text, limit, t.fields.number) : null;
+    const parsed = editing.invalid ? parseBoundedNumber(editing.text, limit, t.fields.number, quantity) : null;
     const message = parsed && !parsed.ok ? parsed.message : null;
     return (
       <span className={styles.editing}>

@@ -7,6 +7,8 @@ export function stepFormulas(trace: ScenarioTrace, t: number, digits: number): {
   if (!step) return [];
   const equations = cellEquations(trace.cell, step, t, digits).flatMap((equation) => [
     { tex: equation.symbolic, display: false },
+    { tex: equation.flowing, display: false },
+    // the presenter's fixed block
     { tex: equation.substituted, display: false },
   ]);
   return [...equations, { tex: concatInputTex(step, t, trace.tokens[t].text, digits), display: true }];

@@ -80,7 +80,8 @@ function WordSignal({ comparison, step, digits, onFollow }: WordSignalProps) {
     { key: 'rnn', values: share.rnn, color: 'var(--candidate)', label: t.rnnSeries },
   ];
   return (
-    <div className={styles.columns}>
+    // With more than two units the vectors need the card's width: the table goes below the chart.
+    <div className={`${styles.columns} ${comparison.hidden[0]?.length > 2 ? styles.stacked : ''}`}>
       <div className={styles.column}>
         <div className={styles.sliderRow}>
           <label htmlFor={selectId} className={styles.sliderLabel}>

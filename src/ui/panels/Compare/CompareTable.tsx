@@ -26,7 +26,18 @@ export const CompareTable = memo(function CompareTable({ comparison, word, curre
   // The GRU has no cell state: its h is its memory, so it gets one column where the LSTMs get C and h.
   const gru = comparison.cell === 'gru';
   const columns = t.columns;
-  const vector = (values: readonly number[]) => values.map((value) => formatNumber(value, digits)).join(', ');
+  // One unit's value per piece, so a vector of several units wraps between values, never inside one;
+  // each value is as wide as "−0.000", so the values of wrapped lines stand in columns.
+  const valueWidth = { minWidth: `${digits + 3}ch` };
+  const vector = (values: readonly number[]) =>
+    values.map((value, unit) => (
+      <span key={unit} className={styles.entry}>
+        <span className={styles.value} style={valueWidth}>
+          {formatNumber(value, digits)}
+        </span>
+        {unit < values.length - 1 && ', '}
+      </span>
+    ));
   return (
     <details className={styles.details} open={comparison.tokens.length <= OPEN_UP_TO}>
       <summary className={styles.summaryToggle}>{t.tableSummary}</summary>
@@ -38,9 +49,9 @@ export const CompareTable = memo(function CompareTable({ comparison, word, curre
             <tr>
               <th scope="col">t</th>
               <th scope="col">{columns.word}</th>
-              {!gru && <th scope="col">{fill(columns.lstmCell, { name })}</th>}
-              <th scope="col">{fill(columns.lstmHidden, { name })}</th>
-              <th scope="col">{columns.rnnHidden}</th>
+              {!gru && <th scope="col" className={styles.vectorHeading}>{fill(columns.lstmCell, { name })}</th>}
+              <th scope="col" className={styles.vectorHeading}>{fill(columns.lstmHidden, { name })}</th>
+              <th scope="col" className={styles.vectorHeading}>{columns.rnnHidden}</th>
               <th scope="col">{fill(columns.lstmShare, { name })}</th>
               <th scope="col">{columns.rnnShare}</th>
             </tr>
@@ -53,9 +64,9 @@ export const CompareTable = memo(function CompareTable({ comparison, word, curre
                   {token}
                   {step === current && <span className="visually-hidden"> ({t.current})</span>}
                 </th>
-                {!gru && <td className={styles.number}>{vector(comparison.memory[step])}</td>}
-                <td className={styles.number}>{vector(comparison.hidden[step])}</td>
-                <td className={styles.number}>{vector(comparison.rnn[step].h)}</td>
+                {!gru && <td className={styles.vector}>{vector(comparison.memory[step])}</td>}
+                <td className={styles.vector}>{vector(comparison.hidden[step])}</td>
+                <td className={styles.vector}>{vector(comparison.rnn[step].h)}</td>
                 <td className={styles.number} title={String(comparison.share.cell[step])}>
                   {step >= word ? format(comparison.share.cell[step]) : '–'}
                 </td>

@@ -1,6 +1,6 @@
 import { memo, useState } from 'react';
 import { CELLS, matrixOf, vectorOf, type CellKind, type CellParams, type CellStep, type LayerDescription } from '../../../model';
-import { cellEquations, layerSumTex, type CellEquationId, type LayerSum } from '../../../tex';
+import { cellEquations, layerSumRows, type CellEquationId, type LayerSum } from '../../../tex';
 import { fill, useT } from '../../../i18n';
 import { highlightHandlers, type OnHighlight } from '../../common/linkedHighlight';
 import { Tex } from '../../common/Tex';
@@ -23,7 +23,8 @@ interface EquationsProps {
 
 /**
  * The cell's equations, symbolic and with numbers (six for the LSTM family, four for the GRU); a learned
- * layer's equation expands to its dot product on click, written out over its own inputs.
+ * layer's equation expands to its dot product on click, written out over its own inputs, one line per
+ * unit. Long lines wrap between terms, so with up to 8 units they fit a column about 480 px wide.
  */
 export const Equations = memo(function Equations({ params, step, t, digits, highlighted, onHighlight, cell }: EquationsProps) {
   const dictionary = useT();
@@ -57,7 +58,7 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
                 {info.layer && <span className={styles.toggle} aria-hidden="true">{isOpen ? '−' : '+'}</span>}
               </span>
               <Tex className={styles.symbolic} tex={equation.symbolic} />
-              <Tex className={styles.substituted} tex={equation.substituted} />
+              <Tex className={styles.substituted} tex={equation.flowing} />
             </>
           );
           return (
@@ -88,7 +89,9 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
               )}
               {info.layer && isOpen && (
                 <div className={styles.expansion} data-expansion={equation.id}>
-                  <Tex tex={layerSumTex(layerSum(kind, info.layer, params, step, t), digits)} display />
+                  {layerSumRows(layerSum(kind, info.layer, params, step, t), digits).map((row, unit) => (
+                    <Tex key={unit} className={styles.sumRow} tex={row} />
+                  ))}
                 </div>
               )}
             </li>

@@ -83,6 +83,7 @@ export function VocabularyTable(props: VocabularyTableProps) {
                     <ScrubNumber
                       value={value}
                       limit={MAX_ABS_FEATURE_VALUE}
+                      quantity="feature"
                       digits={Number.isInteger(value) ? 0 : digits}
                       label={fill(t.scenario.valueLabel, { token, feature: scenario.features[feature] })}
                       onChange={(next, group) => onValue(token, feature, next, group)}

@@ -28,6 +28,10 @@ interface GateWeightsProps {
   onFocusCell: (cell: FocusedCell) => void;
 }
 
+// From this many numbers in a row (one unit and six features, and up to 8 units: 15) the numbers get smaller
+// and closer, so two tables fit side by side or a wide one fits a laptop's card.
+const DENSE_FROM_COLUMNS = 8;
+
 /** The weight or bias the slider controls, with its gate's symbol for the name. */
 export type FocusedCell =
   | { kind: 'weight'; name: WeightName; symbol: string; row: number; column: number }
@@ -68,7 +72,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
         {name} <span className={styles.gateSymbol}>W<sub>{gate.symbol}</sub>, b<sub>{gate.symbol}</sub></span>
       </h3>
       <div className={styles.scroller}>
-        <table className={styles.grid}>
+        <table className={`${styles.grid} ${columns.length + 1 >= DENSE_FROM_COLUMNS ? styles.dense : ''}`}>
           <thead>
             <tr>
               {hiddenSize > 1 && <th scope="col" className={styles.unitHeader}>{t.weights.unit}</th>}
@@ -92,6 +96,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
                         value={value}
                         limit={limit}
                         digits={digits}
+                        quantity="weight"
                         label={cellLabel(cell, columns, t)}
                         onChange={(next, group) => onWeight(gate.weights, r, c, next, group)}
                         onFocus={() => onFocusCell(cell)}
@@ -104,6 +109,7 @@ export function GateWeights({ gate, scenario, limit, digits, focused, onWeight, 
                     value={biases[r]}
                     limit={limit}
                     digits={digits}
+                    quantity="weight"
                     label={cellLabel(biasCell(gate, r), columns, t)}
                     onChange={(next, group) => onBias(gate.bias, r, next, group)}
                     onFocus={() => onFocusCell(biasCell(gate, r))}

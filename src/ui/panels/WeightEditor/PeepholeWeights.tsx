@@ -62,6 +62,7 @@ export function PeepholeWeights({ scenario, limit, digits, onPeephole, onFocusCe
                         value={vectorOf(scenario.params, look.name)?.[unit] ?? 0}
                         limit={limit}
                         digits={digits}
+                        quantity="weight"
                         label={cellLabel(cell, [], t)}
                         onChange={(next, group) => onPeephole(look.name, unit, next, group)}
                         onFocus={() => onFocusCell(cell)}
