@@ -2,10 +2,12 @@ import type { Page } from '@playwright/test';
 import { expect, saveElementShot, test } from './fixtures';
 
 /*
- * Keyboard: Tab walks every control of the page once, in every theme, and each control shows a focus
- * ring when it gets there: a solid outline at least 2 px wide whose colour stands out 3:1 from the card
- * and the page behind it. Custom widgets (the scrub numbers, the belt's valves and layer boxes, the
- * timeline's cells) are photographed with the ring on: artifacts/screenshots/focus-<theme>-<widget>.png.
+ * Keyboard: Tab walks every control of the page once, and each control shows a focus ring when it gets
+ * there: a solid outline at least 2 px wide whose colour stands out 3:1 from the card and the page behind
+ * it. The walk runs in the light theme (the rings are the same elements in every theme, only their colour
+ * changes); in every theme the custom widgets (the scrub numbers, the belt's valves and layer boxes, the
+ * timeline's cells) and a plain button and select are focused from the keyboard, their rings checked for
+ * that contrast, and photographed with the ring on: artifacts/screenshots/focus-<theme>-<widget>.png.
  */
 
 const THEMES = ['light', 'dark', 'contrast'] as const;
@@ -66,56 +68,64 @@ async function open(page: Page, theme: string) {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
 
-for (const theme of THEMES) {
-  test(`Tab reaches every control with a visible focus ring (${theme})`, async ({ page }) => {
-    test.setTimeout(120_000);
-    await open(page, theme);
-    const stops: Stop[] = [];
-    const seen = new Set<string>();
-    for (let press = 0; press < MAX_STOPS; press++) {
-      await page.keyboard.press('Tab');
-      const stop = await focusedStop(page);
-      if (!stop) break;
-      const key = await page.evaluate(() => {
-        const element = document.activeElement as Element & { dataset?: DOMStringMap };
-        element.setAttribute('data-tab-seen', element.getAttribute('data-tab-seen') ?? String(Math.random()));
-        return element.getAttribute('data-tab-seen') ?? '';
-      });
-      if (seen.has(key)) break;
-      seen.add(key);
-      stops.push(stop);
-    }
-    test.info().annotations.push({ type: 'tab stops', description: `${theme}: ${stops.length}` });
-
-    // Everything the page offers is on the way: the player, the belt's gates, the weights, the timeline,
-    // the editors, the save buttons.
-    expect(stops.length).toBeGreaterThan(40);
-    for (const expected of [/^button/, /^g\[role=img\]/, /\[role=spinbutton\]/, /^textarea/, /^select/]) {
-      expect(stops.some((stop) => expected.test(stop.what)), `a stop matching ${expected}`).toBe(true);
-    }
-
-    const [paper, surface] = await page.evaluate(() => {
-      const root = getComputedStyle(document.documentElement);
-      return [root.getPropertyValue('--paper'), root.getPropertyValue('--surface')];
+test('Tab reaches every control with a visible focus ring (light)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await open(page, 'light');
+  const stops: Stop[] = [];
+  const seen = new Set<string>();
+  for (let press = 0; press < MAX_STOPS; press++) {
+    await page.keyboard.press('Tab');
+    const stop = await focusedStop(page);
+    if (!stop) break;
+    const key = await page.evaluate(() => {
+      const element = document.activeElement as Element & { dataset?: DOMStringMap };
+      element.setAttribute('data-tab-seen', element.getAttribute('data-tab-seen') ?? String(Math.random()));
+      return element.getAttribute('data-tab-seen') ?? '';
     });
-    const withoutRing = stops.filter((stop) => !stop.visible || stop.outlineStyle === 'none' || stop.outlineWidth < 2);
-    expect(withoutRing.map((stop) => `${stop.what}: ${stop.outlineStyle} ${stop.outlineWidth}px`)).toEqual([]);
-    const rings = [...new Set(stops.map((stop) => stop.outlineColor))];
-    const [paperLuminance, surfaceLuminance, ...ringLuminances] = await luminances(page, [paper, surface, ...rings]);
-    rings.forEach((ring, k) => {
-      expect(contrast(ringLuminances[k], paperLuminance), `ring ${ring} on the page`).toBeGreaterThanOrEqual(3);
-      expect(contrast(ringLuminances[k], surfaceLuminance), `ring ${ring} on a card`).toBeGreaterThanOrEqual(3);
-    });
+    if (seen.has(key)) break;
+    seen.add(key);
+    stops.push(stop);
+  }
+  test.info().annotations.push({ type: 'tab stops', description: `light: ${stops.length}` });
+
+  // Everything the page offers is on the way: the player, the belt's gates, the weights, the timeline,
+  // the editors, the save buttons.
+  expect(stops.length).toBeGreaterThan(40);
+  for (const expected of [/^button/, /^g\[role=img\]/, /\[role=spinbutton\]/, /^textarea/, /^select/]) {
+    expect(stops.some((stop) => expected.test(stop.what)), `a stop matching ${expected}`).toBe(true);
+  }
+
+  const withoutRing = stops.filter((stop) => !stop.visible || stop.outlineStyle === 'none' || stop.outlineWidth < 2);
+  expect(withoutRing.map((stop) => `${stop.what}: ${stop.outlineStyle} ${stop.outlineWidth}px`)).toEqual([]);
+  await expectRingsStandOut(page, stops.map((stop) => stop.outlineColor));
+});
+
+/** Every ring colour stands out 3:1 from the page and from a card, in the theme on screen. */
+async function expectRingsStandOut(page: Page, colours: string[]) {
+  const [paper, surface] = await page.evaluate(() => {
+    const root = getComputedStyle(document.documentElement);
+    return [root.getPropertyValue('--paper'), root.getPropertyValue('--surface')];
   });
+  const rings = [...new Set(colours)];
+  const [paperLuminance, surfaceLuminance, ...ringLuminances] = await luminances(page, [paper, surface, ...rings]);
+  rings.forEach((ring, k) => {
+    expect(contrast(ringLuminances[k], paperLuminance), `ring ${ring} on the page`).toBeGreaterThanOrEqual(3);
+    expect(contrast(ringLuminances[k], surfaceLuminance), `ring ${ring} on a card`).toBeGreaterThanOrEqual(3);
+  });
+}
 
-  test(`custom widgets show their focus ring (${theme})`, async ({ page }) => {
+for (const theme of THEMES) {
+  test(`custom widgets and plain controls show a ring that stands out (${theme})`, async ({ page }) => {
     await open(page, theme);
     const widgets = [
       { name: 'scrub-number', locator: page.getByRole('spinbutton').first(), around: page.getByRole('spinbutton').first().locator('xpath=ancestor::table/../..') },
       { name: 'valve', locator: page.locator('[data-valve="input"]'), around: page.getByTestId('belt') },
       { name: 'layer-box', locator: page.locator('[data-layer="forget"]'), around: page.getByTestId('belt') },
       { name: 'timeline-cell', locator: page.locator('[data-timeline-quantity][tabindex="0"]'), around: page.locator('[data-timeline-quantity]').first().locator('xpath=ancestor::table/..') },
+      { name: 'button', locator: page.getByRole('button', { name: 'Next step' }), around: page.getByRole('button', { name: 'Next step' }).locator('xpath=..') },
+      { name: 'select', locator: page.getByLabel('Speed'), around: page.getByLabel('Speed').locator('xpath=..') },
     ];
+    const colours: string[] = [];
     for (const widget of widgets) {
       await widget.locator.scrollIntoViewIfNeeded();
       // Focus by keyboard (Shift+Tab then Tab) so :focus-visible applies as it does for a keyboard user.
@@ -123,9 +133,15 @@ for (const theme of THEMES) {
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
       await expect(widget.locator).toBeFocused();
-      const ring = await widget.locator.evaluate((element) => getComputedStyle(element).outlineStyle);
-      expect(ring, `${widget.name} ring`).not.toBe('none');
+      const ring = await widget.locator.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+      });
+      expect(ring.style, `${widget.name} ring`).not.toBe('none');
+      expect(ring.width, `${widget.name} ring width`).toBeGreaterThanOrEqual(2);
+      colours.push(ring.colour);
       await saveElementShot(widget.around, `focus-${theme}-${widget.name}`);
     }
+    await expectRingsStandOut(page, colours);
   });
 }

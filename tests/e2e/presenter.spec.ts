@@ -151,6 +151,8 @@ test.describe('presenter mode', () => {
         await page.getByRole('button', { name: language === 'en' ? 'Guided lesson' : '引导课程' }).click();
         for (let press = 0; press < 3; press++) await page.keyboard.press('PageDown');
         await expect(presenter(page)).toContainText(/Slide 4 of|第 4/);
+        // The focus lands once the slide has rendered (one painted frame after the counter).
+        await expect(page.locator('[data-layer="forget"]')).toHaveCSS('opacity', '1');
         const focus = await page.evaluate(() => {
           const opacity = (selector: string) => Number(getComputedStyle(document.querySelector(selector)!).opacity);
           const width = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().width;
@@ -186,7 +188,8 @@ test.describe('presenter mode', () => {
     await expect(page.getByTestId('presenter-counter')).toContainText('She');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const measured = await measureType(page);
-    expect(measured.smallest.size, `smallest text: “${measured.smallest.text}”`).toBeGreaterThanOrEqual(12);
+    // 12 px, less a hundredth for the sub-pixel rounding of a drawing scaled to the screen.
+    expect(measured.smallest.size, `smallest text: “${measured.smallest.text}”`).toBeGreaterThanOrEqual(11.99);
     expect(measured.beltShare).toBeGreaterThanOrEqual(0.9);
     // The belt takes most of the screen: at least 85 % of its height below the bar.
     const belt = await page.getByTestId('belt').boundingBox();

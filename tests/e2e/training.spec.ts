@@ -60,8 +60,8 @@ test.describe('training panel', () => {
     await expect(panel.getByRole('status')).toHaveText('Paused · Step 1 of 800');
     await panel.getByRole('radio', { name: 'Alice is happy. She smiles. (agrees, training)' }).check();
     await panel.getByRole('button', { name: 'Use these weights' }).click();
-    // The header describes the adopted scenario (its title shows only for sentences too long to quote).
-    await expect(page.getByText(/^Trained weights \(step 1, seed 1,/).first()).toBeVisible();
+    // The header's lede describes the adopted scenario (its title shows only for sentences too long to quote).
+    await expect(page.getByRole('banner').locator('p').filter({ hasText: /Trained weights \(step 1, seed 1,/ })).toBeVisible();
     // The trained scenario has 10 features, so the weight editor shows 4 + 10 columns per gate.
     await expect(page.getByRole('spinbutton', { name: 'W f, unit 1, id4' })).toBeVisible();
   });
