@@ -51,7 +51,7 @@ export function CellSwitch({ scenario, onCell }: CellSwitchProps) {
             <span className={styles.name}>{words.names[kind]}</span>
           </label>
         ))}
-        <span id={aboutId} className={styles.about}>
+        <span id={aboutId} className={`${styles.about} hidden-on-short-screen`}>
           {words.about[current]}
         </span>
         <span id={hintId} className="visually-hidden">

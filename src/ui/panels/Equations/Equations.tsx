@@ -57,7 +57,7 @@ export const Equations = memo(function Equations({ params, step, t, digits, high
                 {equationName(kind, equation.id, dictionary)}
                 {info.layer && <span className={styles.toggle} aria-hidden="true">{isOpen ? '−' : '+'}</span>}
               </span>
-              <Tex className={styles.symbolic} tex={equation.symbolic} />
+              <Tex className={`${styles.symbolic} hidden-on-short-screen`} tex={equation.symbolic} />
               <Tex className={styles.substituted} tex={equation.flowing} />
             </>
           );

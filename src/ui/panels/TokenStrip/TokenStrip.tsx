@@ -46,7 +46,7 @@ export function TokenStrip({ tokens, current, onSelect, flow, digits = 3 }: Toke
               <span className={styles.time}>t = {token.index}</span>
               <span className={styles.word}>{token.text}</span>
               {fitsOnCell(token.vector) ? (
-                <span className={styles.vector}>[{vector}]</span>
+                <span className={`${styles.vector} hidden-on-short-screen`}>[{vector}]</span>
               ) : (
                 <>
                   <InputGlyph vector={token.vector} />
