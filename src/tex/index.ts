@@ -3,7 +3,6 @@ export { texText } from './escape';
 export { formatNumber, texNumber, texFactor, texVector, DEFAULT_DIGITS } from './number';
 export { lstmEquations, type EquationId, type CellEquationId, type EquationTex } from './lstmEquations';
 export { concatInputTex } from './concatInput';
-export { dotProductTex, type LayerId } from './dotProduct';
 export { cellEquations, cellEquationIds, type TexCell, type CellEquationTex } from './cellEquations';
 export { layerSumRows, type LayerSum } from './layerSum';
 export { equationLines, type EquationLines } from './equationLines';
