@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, saveShot, test, waitForDeferredPanels } from './fixtures';
+import { expect, test, waitForDeferredPanels } from './fixtures';
 
 /** The seed's exact values (6 decimals) for "Alice is happy. She smiles.", one row per time step. */
 const STEPS = [
@@ -150,45 +150,5 @@ test.describe('Alice is happy. She smiles.', () => {
     expect(await shown('hidden')).toContain('0.176');
     const all = await shown('forget') + (await shown('cell')) + (await shown('hidden'));
     for (const number of ['0.647', '0.389', '0.176']) expect(all).toContain(number);
-  });
-});
-
-// Screenshots of step "She" on three kinds of screen, to be looked at by a person (not compared).
-test.describe('screenshots at step "She"', () => {
-  test.describe('laptop', () => {
-    test.use({ viewport: { width: 1280, height: 800 } });
-    test('1280×800', async ({ page }) => {
-      await open(page);
-      await goToShe(page);
-      await saveShot(page, 'she-laptop-1280x800');
-    });
-  });
-
-  test.describe('projector', () => {
-    test.use({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 1 });
-    test('1920×1080', async ({ page }) => {
-      await open(page);
-      await goToShe(page);
-      await saveShot(page, 'she-projector-1920x1080');
-    });
-  });
-
-  test.describe('phone', () => {
-    test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    test('375×667', async ({ page }) => {
-      await open(page);
-      await goToShe(page);
-      await saveShot(page, 'she-phone-375x667');
-      // Sideways scrolling on a phone is a layout bug to look at, noted in the report rather than failed.
-      // On a mobile viewport innerWidth grows with the content, so compare with clientWidth (the screen).
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      if (overflow > 0) {
-        const description = `page is ${overflow}px wider than the 375px phone screen (scrolls sideways)`;
-        test.info().annotations.push({ type: 'warning', description });
-        console.warn(`warning: ${description}`);
-      }
-    });
   });
 });
