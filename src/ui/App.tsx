@@ -226,44 +226,44 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
   return (
     <div className={styles.page}>
       <div className={styles.firstScreen}>
-      <PageHeader
-        heading={
-          stepCount <= LONG_HEADING ? <Rich template={t.app.headingSentence} values={{ sentence: <q>{state.scenario.sentence}</q> }} /> : scenarioText.title
-        }
-        lede={scenarioText.description}
-        toolbar={
-          <>
-            <PresenterControls paused={presenter.paused} onPresent={presenter.present} onLesson={presenter.startLesson} onResume={presenter.resumeLesson} />
-            <DisplaySettings theme={theme} onTheme={onTheme} />
-          </>
-        }
-        pickers={
-          <>
-            <PresetPicker scenario={state.scenario} onPick={pickPreset} />
-            <CellSwitch scenario={state.scenario} onCell={setCell} />
-          </>
-        }
-      />
+        <PageHeader
+          heading={
+            stepCount <= LONG_HEADING ? <Rich template={t.app.headingSentence} values={{ sentence: <q>{state.scenario.sentence}</q> }} /> : scenarioText.title
+          }
+          lede={scenarioText.description}
+          toolbar={
+            <>
+              <PresenterControls paused={presenter.paused} onPresent={presenter.present} onLesson={presenter.startLesson} onResume={presenter.resumeLesson} />
+              <DisplaySettings theme={theme} onTheme={onTheme} />
+            </>
+          }
+          pickers={
+            <>
+              <PresetPicker scenario={state.scenario} onPick={pickPreset} />
+              <CellSwitch scenario={state.scenario} onCell={setCell} />
+            </>
+          }
+        />
 
-      {notice && (
-        <p className={styles.notice} role="status">
-          {fill(notice.kind === 'link' ? t.app.noticeLink : t.app.noticeSaved, { reason: problemText(notice.problem) })}{' '}
-          <button type="button" onClick={() => setNotice(null)}>
-            {t.app.noticeOk}
-          </button>
-        </p>
-      )}
+        {notice && (
+          <p className={styles.notice} role="status">
+            {fill(notice.kind === 'link' ? t.app.noticeLink : t.app.noticeSaved, { reason: problemText(notice.problem) })}{' '}
+            <button type="button" onClick={() => setNotice(null)}>
+              {t.app.noticeOk}
+            </button>
+          </p>
+        )}
 
-      {preview && (
-        <p className={styles.notice} role="status">
-          {t.app.previewBanner}{' '}
-          <button type="button" onClick={() => setPreview(null)}>
-            {t.app.previewBack}
-          </button>
-        </p>
-      )}
+        {preview && (
+          <p className={styles.notice} role="status">
+            {t.app.previewBanner}{' '}
+            <button type="button" onClick={() => setPreview(null)}>
+              {t.app.previewBack}
+            </button>
+          </p>
+        )}
 
-      <main className={styles.stepView}>
+        <main className={styles.stepView}>
           <nav className={styles.chain} aria-label={t.app.timeSteps}>
             <TokenStrip tokens={trace.tokens} current={state.step} onSelect={select} flow={flow} digits={DEFAULT_DIGITS} />
           </nav>
@@ -327,105 +327,105 @@ export function App({ theme = 'light', onTheme = () => {} }: AppProps) {
               </PanelBoundary>
             </div>
           )}
-      </main>
+        </main>
       </div>
 
       <section className={styles.more} aria-label={t.app.moreRegion}>
-          <div className={styles.editor}>
-            <PanelBoundary name={t.app.panels.weights} resetKey={boundaryKey}>
-              <WeightEditor
-                scenario={state.scenario}
-                digits={DEFAULT_DIGITS}
-                focusedGate={picked?.gate ?? null}
-                pickedAt={picked}
-                canUndo={state.history.undo.length > 0}
-                canRedo={state.history.redo.length > 0}
-                canReset={state.scenario !== state.origin}
-                onWeight={setWeight}
-                onBias={setBias}
-                onUndo={undo}
-                onRedo={redo}
-                onReset={reset}
-              />
+        <div className={styles.editor}>
+          <PanelBoundary name={t.app.panels.weights} resetKey={boundaryKey}>
+            <WeightEditor
+              scenario={state.scenario}
+              digits={DEFAULT_DIGITS}
+              focusedGate={picked?.gate ?? null}
+              pickedAt={picked}
+              canUndo={state.history.undo.length > 0}
+              canRedo={state.history.redo.length > 0}
+              canReset={state.scenario !== state.origin}
+              onWeight={setWeight}
+              onBias={setBias}
+              onUndo={undo}
+              onRedo={redo}
+              onReset={reset}
+            />
+          </PanelBoundary>
+        </div>
+        {step && (
+          <div className={styles.values}>
+            <PanelBoundary name={t.app.panels.values} resetKey={boundaryKey}>
+              <CellValues cell={trace.cell} step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
             </PanelBoundary>
           </div>
-          {step && (
-            <div className={styles.values}>
-              <PanelBoundary name={t.app.panels.values} resetKey={boundaryKey}>
-                <CellValues cell={trace.cell} step={panelStepValues} t={panelStep} token={panelToken.text} digits={DEFAULT_DIGITS} />
-              </PanelBoundary>
-            </div>
-          )}
-          {step && (
-            <div className={styles.timeline}>
-              <PanelBoundary name={t.app.panels.timeline} resetKey={boundaryKey}>
-                <Timeline trace={timelineTrace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} ghost={ghost} />
-              </PanelBoundary>
-              <PanelBoundary name={t.app.panels.table} resetKey={boundaryKey}>
-                <ValueTableDisclosure trace={timelineTrace} current={panelStep} digits={DEFAULT_DIGITS} features={state.scenario.features} />
-              </PanelBoundary>
-            </div>
-          )}
-          <div className={styles.scenario}>
-            <PanelBoundary name={t.app.panels.scenario} resetKey={boundaryKey}>
-              <ScenarioEditor
-                scenario={state.scenario}
-                tokens={trace.tokens}
-                digits={DEFAULT_DIGITS}
-                onSentence={setSentence}
-                onVocabularyValue={setVocabularyValue}
-                onAddToken={addToken}
-                onAddFeature={addFeature}
-                onRenameFeature={renameFeature}
-                onRemoveFeature={removeFeature}
-                onHiddenSize={setHiddenSize}
-              />
+        )}
+        {step && (
+          <div className={styles.timeline}>
+            <PanelBoundary name={t.app.panels.timeline} resetKey={boundaryKey}>
+              <Timeline trace={timelineTrace} current={panelStep} onSelect={select} digits={DEFAULT_DIGITS} ghost={ghost} />
+            </PanelBoundary>
+            <PanelBoundary name={t.app.panels.table} resetKey={boundaryKey}>
+              <ValueTableDisclosure trace={timelineTrace} current={panelStep} digits={DEFAULT_DIGITS} features={state.scenario.features} />
             </PanelBoundary>
           </div>
-          <div className={styles.share}>
-            <PanelBoundary name={t.app.panels.share} resetKey={boundaryKey}>
-              <SaveShare scenario={state.scenario} trace={trace} step={state.step} onLoad={loadFile} />
+        )}
+        <div className={styles.scenario}>
+          <PanelBoundary name={t.app.panels.scenario} resetKey={boundaryKey}>
+            <ScenarioEditor
+              scenario={state.scenario}
+              tokens={trace.tokens}
+              digits={DEFAULT_DIGITS}
+              onSentence={setSentence}
+              onVocabularyValue={setVocabularyValue}
+              onAddToken={addToken}
+              onAddFeature={addFeature}
+              onRenameFeature={renameFeature}
+              onRemoveFeature={removeFeature}
+              onHiddenSize={setHiddenSize}
+            />
+          </PanelBoundary>
+        </div>
+        <div className={styles.share}>
+          <PanelBoundary name={t.app.panels.share} resetKey={boundaryKey}>
+            <SaveShare scenario={state.scenario} trace={trace} step={state.step} onLoad={loadFile} />
+          </PanelBoundary>
+        </div>
+        {step && (
+          <div className={styles.plots}>
+            <PanelBoundary name={t.app.panels.plots} resetKey={boundaryKey}>
+              <ActivationPlots cell={trace.cell} step={panelStepValues} digits={DEFAULT_DIGITS} />
             </PanelBoundary>
           </div>
-          {step && (
-            <div className={styles.plots}>
-              <PanelBoundary name={t.app.panels.plots} resetKey={boundaryKey}>
-                <ActivationPlots cell={trace.cell} step={panelStepValues} digits={DEFAULT_DIGITS} />
-              </PanelBoundary>
-            </div>
-          )}
-          {step && (
-            <div className={styles.note}>
-              <PanelBoundary name={t.app.panels.note} resetKey={boundaryKey}>
-                <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
-              </PanelBoundary>
-            </div>
-          )}
-          {step && (
-            <div className={styles.compare}>
-              <PanelBoundary name={t.app.panels.compare} resetKey={boundaryKey}>
-                <Compare scenario={backgroundScenario} digits={DEFAULT_DIGITS} step={panelStep} />
-              </PanelBoundary>
-            </div>
-          )}
-          {step && (
-            <div className={styles.gradients}>
-              <PanelBoundary name={t.app.panels.gradients} resetKey={boundaryKey}>
-                <Gradients scenario={backgroundScenario} digits={DEFAULT_DIGITS} />
-              </PanelBoundary>
-            </div>
-          )}
-          <div className={styles.training}>
-            <PanelBoundary name={t.app.panels.training} resetKey={boundaryKey}>
-              <TrainingPanel digits={DEFAULT_DIGITS} onPreview={showPreview} onAdopt={adoptTrained} />
+        )}
+        {step && (
+          <div className={styles.note}>
+            <PanelBoundary name={t.app.panels.note} resetKey={boundaryKey}>
+              <ArticleNote scenario={state.scenario} trace={trace} step={panelStep} digits={DEFAULT_DIGITS} />
             </PanelBoundary>
           </div>
-          <div className={styles.about}>
-            <PanelBoundary name={t.about.title} resetKey={boundaryKey}>
-              <About />
+        )}
+        {step && (
+          <div className={styles.compare}>
+            <PanelBoundary name={t.app.panels.compare} resetKey={boundaryKey}>
+              <Compare scenario={backgroundScenario} digits={DEFAULT_DIGITS} step={panelStep} />
             </PanelBoundary>
           </div>
-          {!step && <p className={styles.empty}>{t.app.empty}</p>}
+        )}
+        {step && (
+          <div className={styles.gradients}>
+            <PanelBoundary name={t.app.panels.gradients} resetKey={boundaryKey}>
+              <Gradients scenario={backgroundScenario} digits={DEFAULT_DIGITS} />
+            </PanelBoundary>
+          </div>
+        )}
+        <div className={styles.training}>
+          <PanelBoundary name={t.app.panels.training} resetKey={boundaryKey}>
+            <TrainingPanel digits={DEFAULT_DIGITS} onPreview={showPreview} onAdopt={adoptTrained} />
+          </PanelBoundary>
+        </div>
+        <div className={styles.about}>
+          <PanelBoundary name={t.about.title} resetKey={boundaryKey}>
+            <About />
+          </PanelBoundary>
+        </div>
+        {!step && <p className={styles.empty}>{t.app.empty}</p>}
       </section>
 
       <footer className={styles.footer}>
