@@ -28,5 +28,9 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30000,
+    // Vitest leaves one core to itself by default, which on a 2-core machine means one worker; the suite is
+    // CPU-bound and its main process nearly idle, so two workers use both cores (122 s against 231 s for
+    // the whole suite, measured here one after the other).
+    maxWorkers: 2,
   },
 });

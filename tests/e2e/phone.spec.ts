@@ -69,8 +69,9 @@ for (const size of SIZES) {
     test(`${size.width}×${size.height} (${language}): panels stack and nothing but scroll boxes overflows`, async ({ page }) => {
       await page.setViewportSize(size);
       await open(page, `/?lang=${language}`);
-      await saveShot(page, `phone-${size.width}-${language}`);
-      await saveSections(page, `phone-${size.width}-${language}`);
+      // A phone's page is too tall for one readable shot: it is saved in screen-sized sections instead.
+      if (size.width < 700) await saveSections(page, `phone-${size.width}-${language}`);
+      else await saveShot(page, `phone-${size.width}-${language}`);
       expect(await overflowingElements(page)).toEqual([]);
       const widths = await page.evaluate(() => ({ scroll: document.scrollingElement?.scrollWidth ?? 0, inner: window.innerWidth }));
       expect(widths.scroll, 'the page is no wider than the screen').toBeLessThanOrEqual(widths.inner);
