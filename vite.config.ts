@@ -29,8 +29,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30000,
     // Vitest leaves one core to itself by default, which on a 2-core machine means one worker; the suite is
-    // CPU-bound and its main process nearly idle, so two workers use both cores (122 s against 231 s for
-    // the whole suite, measured here one after the other).
+    // CPU-bound and its main process nearly idle, so two workers use both cores (the whole suite took 125 s in a
+    // CI run with two, 231 s in the run before with one).
     maxWorkers: 2,
   },
 });
