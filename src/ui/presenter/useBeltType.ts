@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { BELT_TEXT } from '../../viz/beltTurn';
 
-/** The belt's value labels, in its own drawing units: their font size before any scaling. */
-const LABEL_UNITS = 17;
+/** The belt's value labels, in its own drawing units: their font size before any scaling (presenter mode draws the wide belt). */
+const LABEL_UNITS = BELT_TEXT.landscape.label;
 
 /**
  * Keeps the belt's type at a size read on screen, whatever scale the drawing is shown at. The container's

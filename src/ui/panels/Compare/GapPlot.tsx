@@ -3,7 +3,7 @@ import type { LongGapCurve } from '../../../model/comparison';
 import { fill, useT } from '../../../i18n';
 import { brokenLinePath } from '../Gradients/chainLayout';
 import { decadeLabel, logAxis, ZERO_POSITION } from '../Gradients/logAxis';
-import { useElementWidth } from '../Gradients/useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import styles from './Compare.module.css';
 
 interface GapPlotProps {

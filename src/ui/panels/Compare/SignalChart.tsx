@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { fill, useT } from '../../../i18n';
 import { brokenLinePath, wordLabels } from '../Gradients/chainLayout';
-import { useElementWidth } from '../Gradients/useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import styles from './Compare.module.css';
 
 /** One line of the chart: its values per word, colour and name. */

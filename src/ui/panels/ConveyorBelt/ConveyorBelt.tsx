@@ -5,7 +5,7 @@ import { MAX_LANES, type BeltOrientation } from '../../../viz/beltLayout';
 import { unitOfLargestChange } from '../../../viz/beltTurn';
 import type { OnHighlight } from '../../common/linkedHighlight';
 import type { AnimationClock } from '../../hooks/animationClock';
-import { useElementWidth } from '../Gradients/useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { GruBelt } from './GruBelt';
 import { LstmFamilyBelt } from './LstmBelt';
 import { UnitPicker } from './UnitPicker';

@@ -6,7 +6,7 @@ import { fill, useT } from '../../../i18n';
 import { brokenLinePath, chainLayout, wordLabels, type Band, type ChainLayout } from './chainLayout';
 import { formatMagnitude } from './formatMagnitude';
 import { decadeLabel, logAxis, ZERO_POSITION, type LogAxis } from './logAxis';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { cellName } from './cellName';
 import styles from './Gradients.module.css';
 
